@@ -1,0 +1,25 @@
+package dev.kiln.processor.model;
+
+import java.util.Set;
+
+/** Names of the members a generated table declares besides its column constants. */
+public final class GeneratedNames {
+  public static final String TABLE = "TABLE";
+  public static final String COLUMNS = "COLUMNS";
+
+  /** Member names a column constant must not take. */
+  public static final Set<String> TABLE_MEMBERS =
+      Set.of(TABLE, COLUMNS, "SQLITE_CREATE", "SQLITE_DROP", "POSTGRESQL_CREATE", "POSTGRESQL_DROP");
+
+  private GeneratedNames() {}
+
+  /** The constant holding an enum column's {@code ValueType}: {@code COLOR_TYPE}. */
+  public static String enumTypeConstant(String columnConstant) {
+    return columnConstant + "_TYPE";
+  }
+
+  /** {@code SQLITE_CREATE} and the like, for a dialect kind's name. */
+  public static String ddlConstant(String dialectKind, String statement) {
+    return dialectKind + "_" + statement;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.kiln.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import dev.kiln.schema.TableSchema;
+import java.util.List;
+
+/**
+ * A valid model, ready to be written: plain values, no compiler types.
+ *
+ * @param model the model class
+ * @param record whether the model is a record (built through its canonical constructor)
+ */
+public record TableModel(ClassName model, String name, boolean record, List<ColumnModel> columns) {
+  public TableModel {
+    columns = List.copyOf(columns);
+  }
+
+  public ColumnModel primaryKey() {
+    return columns.stream().filter(ColumnModel::primaryKey).findFirst().orElseThrow();
+  }
+
+  public int primaryKeyIndex() {
+    return columns.indexOf(primaryKey());
+  }
+
+  public TableSchema schema() {
+    return new TableSchema(name, columns.stream().map(ColumnModel::schema).toList());
+  }
+
+  /** {@code User} for a top-level model, {@code OuterUser} for {@code Outer.User}. */
+  private String flatName() {
+    return String.join("", model.simpleNames());
+  }
+
+  public ClassName tableClass() {
+    return ClassName.get(model.packageName(), flatName() + "Table");
+  }
+
+  public ClassName daoClass() {
+    return ClassName.get(model.packageName(), flatName() + "Dao");
+  }
+
+  public ClassName queryClass() {
+    return ClassName.get(model.packageName(), flatName() + "Query");
+  }
+}

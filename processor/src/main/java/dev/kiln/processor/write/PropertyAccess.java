@@ -1,0 +1,46 @@
+package dev.kiln.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.kiln.processor.model.ColumnModel;
+import dev.kiln.processor.model.GeneratedNames;
+import dev.kiln.processor.model.ValueKind;
+
+/**
+ * The expressions generated code uses to move one column's value: read from or write to a model
+ * object (through its accessor or field), read from a {@code Row}, bind to {@code Params}.
+ */
+final class PropertyAccess {
+  private PropertyAccess() {}
+
+  /** {@code user.getUsername()}, {@code point.x()} or {@code user.username}. */
+  static CodeBlock get(ColumnModel column, String object) {
+    return column.reader() != null
+        ? CodeBlock.of("$N.$N()", object, column.reader())
+        : CodeBlock.of("$N.$N", object, column.property());
+  }
+
+  /** {@code user.setUsername(value);} or {@code user.username = value;}, as a statement. */
+  static CodeBlock set(ColumnModel column, String object, CodeBlock value) {
+    return column.writer() != null
+        ? CodeBlock.of("$N.$N($L);\n", object, column.writer(), value)
+        : CodeBlock.of("$N.$N = $L;\n", object, column.property(), value);
+  }
+
+  /** {@code row.getString(2)}: the column's value at a 1-based index. */
+  static CodeBlock read(ColumnModel column, String row, int index) {
+    return column.kind() == ValueKind.ENUM
+        ? CodeBlock.of("$N.read($N, $L)", enumType(column), row, index)
+        : CodeBlock.of("$N.$N($L)", row, column.kind().rowGetter(column.isPrimitive()), index);
+  }
+
+  /** {@code params.setString(index, value);}, as a statement. */
+  static CodeBlock bind(ColumnModel column, String params, String index, CodeBlock value) {
+    return column.kind() == ValueKind.ENUM
+        ? CodeBlock.of("$N.write($N, $N, $L);\n", enumType(column), params, index, value)
+        : CodeBlock.of("$N.$N($N, $L);\n", params, column.kind().paramsSetter(column.isPrimitive()), index, value);
+  }
+
+  static String enumType(ColumnModel column) {
+    return GeneratedNames.enumTypeConstant(column.constant());
+  }
+}

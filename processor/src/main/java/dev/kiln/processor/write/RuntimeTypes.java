@@ -1,0 +1,24 @@
+package dev.kiln.processor.write;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime classes generated code refers to, named once. */
+final class RuntimeTypes {
+  static final ClassName TABLE_DEF = ClassName.get("dev.kiln.schema", "TableDef");
+  static final ClassName VALUE_TYPE = ClassName.get("dev.kiln.schema", "ValueType");
+  static final ClassName MODEL_REGISTRY = ClassName.get("dev.kiln.schema", "ModelRegistry");
+  static final ClassName COLUMN = ClassName.get("dev.kiln.query", "Column");
+  static final ClassName STRING_COLUMN = ClassName.get("dev.kiln.query", "StringColumn");
+  static final ClassName DIALECT = ClassName.get("dev.kiln.dialect", "Dialect");
+  static final ClassName ROW = ClassName.get("dev.kiln.jdbc", "Row");
+  static final ClassName PARAMS = ClassName.get("dev.kiln.jdbc", "Params");
+  static final ClassName SESSION = ClassName.get("dev.kiln", "Session");
+  static final ClassName REF = ClassName.get("dev.kiln", "Ref");
+  static final ClassName ENTITY_QUERY = ClassName.get("dev.kiln", "EntityQuery");
+  static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
+
+  private RuntimeTypes() {}
+}

@@ -1,0 +1,80 @@
+package dev.kiln;
+
+import dev.kiln.error.DataAccessException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Keeps a few idle connections so that sessions reuse them, with their prepared statements,
+ * instead of opening a connection each time. Not a full pool: it never blocks or validates; an
+ * application with many threads can bound concurrency itself.
+ */
+final class ConnectionPool implements AutoCloseable {
+  private static final int MAX_IDLE = 8;
+
+  private final DatabaseUrl url;
+  private final Deque<PooledConnection> idle = new ArrayDeque<>();
+  /** Holds an in-memory database open for as long as this pool lives. */
+  private final Connection keeper;
+  private boolean closed;
+
+  ConnectionPool(DatabaseUrl url) {
+    this.url = url;
+    this.keeper = url.inMemory() ? open() : null;
+  }
+
+  synchronized PooledConnection acquire() {
+    if (closed) {
+      throw new IllegalStateException("This Database is closed.");
+    }
+    PooledConnection connection = idle.pollFirst();
+    if (connection != null) {
+      return connection;
+    }
+    return new PooledConnection(openForSession());
+  }
+
+  /** Takes back a connection whose transaction has ended. */
+  synchronized void release(PooledConnection connection) {
+    if (!closed && idle.size() < MAX_IDLE && connection.isUsable()) {
+      idle.addFirst(connection);
+    } else {
+      connection.close();
+    }
+  }
+
+  private Connection openForSession() {
+    Connection connection = open();
+    try {
+      connection.setAutoCommit(false);
+      return connection;
+    } catch (SQLException e) {
+      throw url.dialect().translate(e, null);
+    }
+  }
+
+  private Connection open() {
+    try {
+      return DriverManager.getConnection(url.jdbcUrl(), url.properties());
+    } catch (SQLException e) {
+      throw new DataAccessException("Cannot connect to " + url, null, e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    idle.forEach(PooledConnection::close);
+    idle.clear();
+    if (keeper != null) {
+      try {
+        keeper.close();
+      } catch (SQLException ignored) {
+        // Closing the last connection drops the in-memory database; nothing else to do.
+      }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.kiln;
+
+import dev.kiln.dialect.Dialect;
+import dev.kiln.error.KilnException;
+import dev.kiln.schema.ModelRegistry;
+import dev.kiln.schema.TableDef;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * A database and the models stored in it, like Flask-SQLAlchemy's {@code db}. Thread-safe: share
+ * one per application and open a {@link Session} per request or thread.
+ *
+ * <pre>{@code
+ * try (Database db = Database.connect("sqlite:///app.db")) {
+ *   db.createAll();
+ *   try (Session session = db.openSession()) { ... }
+ * }
+ * }</pre>
+ */
+public final class Database implements AutoCloseable {
+  private final DatabaseUrl url;
+  private final ConnectionPool pool;
+  private final List<TableDef<?>> tables;
+  private final Map<Class<?>, TableDef<?>> tablesByModel = new HashMap<>();
+  private final Map<TableDef<?>, TableStatements> statements = new ConcurrentHashMap<>();
+
+  private Database(DatabaseUrl url, Collection<? extends TableDef<?>> tables) {
+    this.url = url;
+    this.tables = List.copyOf(tables);
+    for (TableDef<?> table : this.tables) {
+      TableDef<?> clash = tablesByModel.put(table.modelType(), table);
+      if (clash != null && clash != table) {
+        throw new IllegalArgumentException(
+            table.modelType().getName() + " is registered twice, as " + clash + " and " + table);
+      }
+    }
+    this.pool = new ConnectionPool(url);
+  }
+
+  /**
+   * Connects to the database at the URL, knowing every model compiled with Kiln's annotation
+   * processor on the class path (each compilation registers its models through {@link
+   * ServiceLoader}; nothing is scanned).
+   *
+   * @param url {@code sqlite:///relative.db}, {@code sqlite:////absolute.db}, {@code sqlite://}
+   *     (in memory), {@code postgresql://user:password@host:port/database}, {@code
+   *     postgres://host/database}, or any {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL
+   */
+  public static Database connect(String url) {
+    List<TableDef<?>> tables = new ArrayList<>();
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    for (ModelRegistry registry : ServiceLoader.load(ModelRegistry.class, loader)) {
+      tables.addAll(registry.tables());
+    }
+    return new Database(DatabaseUrl.parse(url), tables);
+  }
+
+  /** Connects to the database at the URL, knowing exactly the given tables. */
+  public static Database connect(String url, Collection<? extends TableDef<?>> tables) {
+    return new Database(DatabaseUrl.parse(url), tables);
+  }
+
+  public Dialect dialect() {
+    return url.dialect();
+  }
+
+  /** The tables this database knows, in creation order. */
+  public List<TableDef<?>> tables() {
+    return tables;
+  }
+
+  /** Opens a session; close it (try-with-resources) to give its connection back. */
+  public Session openSession() {
+    return new Session(this);
+  }
+
+  /** Creates every table that does not exist yet, in one transaction. Safe to run again. */
+  public void createAll() {
+    runDdl(tables, table -> table.createTableSql(dialect()));
+  }
+
+  /** Drops every table that exists, in reverse creation order, in one transaction. */
+  public void dropAll() {
+    List<TableDef<?>> reversed = new ArrayList<>(tables);
+    Collections.reverse(reversed);
+    runDdl(reversed, table -> table.dropTableSql(dialect()));
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+
+  @Override
+  public String toString() {
+    return "Database[" + url + "]";
+  }
+
+  private void runDdl(List<TableDef<?>> order, Function<TableDef<?>, String> ddl) {
+    PooledConnection connection = pool.acquire();
+    String sql = null;
+    try (Statement statement = connection.connection().createStatement()) {
+      for (TableDef<?> table : order) {
+        sql = ddl.apply(table);
+        statement.execute(sql);
+      }
+      connection.connection().commit();
+    } catch (SQLException e) {
+      rollbackQuietly(connection, e);
+      throw dialect().translate(e, sql);
+    } finally {
+      pool.release(connection);
+    }
+  }
+
+  private static void rollbackQuietly(PooledConnection connection, SQLException failure) {
+    try {
+      connection.connection().rollback();
+    } catch (SQLException rollbackFailure) {
+      failure.addSuppressed(rollbackFailure);
+    }
+  }
+
+  // ---- used by Session ----------------------------------------------------------------------
+
+  PooledConnection acquire() {
+    return pool.acquire();
+  }
+
+  void release(PooledConnection connection) {
+    pool.release(connection);
+  }
+
+  /** Safe: the map is keyed by each table's own model class. */
+  @SuppressWarnings("unchecked")
+  <T> TableDef<T> tableOf(T entity) {
+    TableDef<?> table = tablesByModel.get(entity.getClass());
+    if (table == null) {
+      throw new KilnException(
+          entity.getClass().getName() + " is not a model this database knows. Annotate it with"
+              + " @Table and compile it with Kiln's annotation processor (see the README).");
+    }
+    return (TableDef<T>) table;
+  }
+
+  TableStatements statements(TableDef<?> table) {
+    return statements.computeIfAbsent(table, key -> new TableStatements(key, dialect()));
+  }
+}

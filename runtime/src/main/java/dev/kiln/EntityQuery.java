@@ -1,0 +1,192 @@
+package dev.kiln;
+
+import dev.kiln.error.NoResultException;
+import dev.kiln.error.NonUniqueResultException;
+import dev.kiln.query.Assignment;
+import dev.kiln.query.Order;
+import dev.kiln.query.Predicate;
+import dev.kiln.query.SqlBuilder;
+import dev.kiln.schema.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A query on one model's table, run through a session: SQLAlchemy's {@code Model.query}. Generated
+ * subclasses ({@code UserQuery}) add one {@code filterByX} method per column. A query is a builder:
+ * each call narrows it and returns it; build a new one for each use.
+ *
+ * @param <T> the model
+ * @param <Q> the generated query type, so that every call returns it
+ */
+public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
+  private final Session session;
+  private final TableDef<T> table;
+  private final List<Predicate<T>> conditions = new ArrayList<>();
+  private final List<Order<T>> orders = new ArrayList<>();
+  private Integer limit;
+  private Integer offset;
+
+  protected EntityQuery(Session session, TableDef<T> table) {
+    this.session = session;
+    this.table = table;
+  }
+
+  /** This query, as its generated type. */
+  protected abstract Q self();
+
+  /** Keeps the rows for which every predicate holds; calls add up with AND. */
+  @SafeVarargs
+  public final Q where(Predicate<T>... predicates) {
+    conditions.addAll(List.of(predicates));
+    return self();
+  }
+
+  /** Sorts by the keys, in order; calls add further keys. */
+  @SafeVarargs
+  public final Q orderBy(Order<T>... keys) {
+    orders.addAll(List.of(keys));
+    return self();
+  }
+
+  /** Returns at most this many rows. */
+  public final Q limit(int rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("limit(" + rows + "): a limit cannot be negative");
+    }
+    this.limit = rows;
+    return self();
+  }
+
+  /** Skips this many rows first. */
+  public final Q offset(int rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("offset(" + rows + "): an offset cannot be negative");
+    }
+    this.offset = rows;
+    return self();
+  }
+
+  /** Every matching row. */
+  public final List<T> all() {
+    return session.list(table, select(limit));
+  }
+
+  /** The first matching row, if any. */
+  public final Optional<T> first() {
+    List<T> rows = session.list(table, select(1));
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /**
+   * The only matching row.
+   *
+   * @throws NoResultException if no row matches
+   * @throws NonUniqueResultException if more than one does
+   */
+  public final T one() {
+    List<T> rows = session.list(table, select(limit == null ? 2 : Math.min(limit, 2)));
+    if (rows.isEmpty()) {
+      throw new NoResultException("one() found no " + table.name() + " row");
+    }
+    if (rows.size() > 1) {
+      throw new NonUniqueResultException("one() found more than one " + table.name() + " row");
+    }
+    return rows.get(0);
+  }
+
+  /** How many rows match, limit and offset included. */
+  public final long count() {
+    SqlBuilder sql = new SqlBuilder(session.database().dialect());
+    if (limit == null && offset == null) {
+      sql.append("SELECT COUNT(*) FROM ").identifier(table.name());
+      appendWhere(sql);
+    } else {
+      sql.append("SELECT COUNT(*) FROM (SELECT 1 FROM ").identifier(table.name());
+      appendWhere(sql);
+      sql.dialect().appendLimitOffset(sql, limit, offset);
+      sql.append(") AS counted");
+    }
+    return session.queryLong(sql);
+  }
+
+  /** Whether any row matches. */
+  public final boolean exists() {
+    SqlBuilder sql = new SqlBuilder(session.database().dialect());
+    sql.append("SELECT CASE WHEN EXISTS (SELECT 1 FROM ").identifier(table.name());
+    appendWhere(sql);
+    sql.dialect().appendLimitOffset(sql, limit, offset);
+    sql.append(") THEN 1 ELSE 0 END");
+    return session.queryLong(sql) == 1;
+  }
+
+  /**
+   * Updates every matching row in one statement, like SQLAlchemy's {@code query.update({...})}.
+   * Objects of this table that the session holds are forgotten, since their rows may have
+   * changed: load them again to see the new values.
+   *
+   * @return the number of rows updated
+   */
+  @SafeVarargs
+  public final int update(Assignment<T, ?>... assignments) {
+    requireNoPaging("update()");
+    if (assignments.length == 0) {
+      throw new IllegalArgumentException("update() needs at least one set(column, value)");
+    }
+    SqlBuilder sql = new SqlBuilder(session.database().dialect());
+    sql.append("UPDATE ").identifier(table.name()).append(" SET ");
+    for (int i = 0; i < assignments.length; i++) {
+      if (i > 0) {
+        sql.append(", ");
+      }
+      assignments[i].render(sql);
+    }
+    appendWhere(sql);
+    return session.bulk(table, sql);
+  }
+
+  /**
+   * Deletes every matching row in one statement. Objects of this table that the session holds are
+   * forgotten.
+   *
+   * @return the number of rows deleted
+   */
+  public final int delete() {
+    requireNoPaging("delete()");
+    SqlBuilder sql = new SqlBuilder(session.database().dialect());
+    sql.append("DELETE FROM ").identifier(table.name());
+    appendWhere(sql);
+    return session.bulk(table, sql);
+  }
+
+  private SqlBuilder select(Integer rowLimit) {
+    SqlBuilder sql = new SqlBuilder(session.database().dialect());
+    sql.append(session.database().statements(table).selectAll);
+    appendWhere(sql);
+    if (!orders.isEmpty()) {
+      sql.append(" ORDER BY ");
+      for (int i = 0; i < orders.size(); i++) {
+        if (i > 0) {
+          sql.append(", ");
+        }
+        orders.get(i).render(sql);
+      }
+    }
+    sql.dialect().appendLimitOffset(sql, rowLimit, offset);
+    return sql;
+  }
+
+  private void appendWhere(SqlBuilder sql) {
+    for (int i = 0; i < conditions.size(); i++) {
+      sql.append(i == 0 ? " WHERE " : " AND ");
+      conditions.get(i).render(sql);
+    }
+  }
+
+  private void requireNoPaging(String operation) {
+    if (limit != null || offset != null || !orders.isEmpty()) {
+      throw new IllegalStateException(
+          operation + " cannot use orderBy, limit or offset; narrow the rows with where() instead.");
+    }
+  }
+}

@@ -1,0 +1,515 @@
+package dev.kiln;
+
+import dev.kiln.dialect.Dialect;
+import dev.kiln.error.KilnException;
+import dev.kiln.jdbc.Params;
+import dev.kiln.jdbc.Row;
+import dev.kiln.query.Column;
+import dev.kiln.query.SqlBuilder;
+import dev.kiln.schema.TableDef;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A unit of work on one connection, like SQLAlchemy's session: {@link #add} and {@link #delete}
+ * stage changes, {@link #commit} writes them all in one transaction, and objects loaded through the
+ * session are watched, so changing one and committing updates its changed columns.
+ *
+ * <p>Within a session each row is one object: loading the same key twice returns the same
+ * instance. Queries flush staged changes first, so they see them. If any statement fails, the whole
+ * transaction is rolled back, staged changes are discarded, generated keys handed out in it are
+ * taken back, and the session can be used again. Not thread-safe: use one session per thread or
+ * request, and close it (try-with-resources) to give its connection back.
+ */
+public final class Session implements AutoCloseable {
+  /** A row this session loaded or stored, with the column values it had then. */
+  private static final class Managed<T> {
+    final TableDef<T> table;
+    T entity;
+    Object[] snapshot;
+    Ref<T> ref;
+
+    Managed(TableDef<T> table, T entity, Object[] snapshot) {
+      this.table = table;
+      this.entity = entity;
+      this.snapshot = snapshot;
+    }
+  }
+
+  private record Pending<T>(TableDef<T> table, T entity, Ref<T> ref) {}
+
+  private record Inserted<T>(Pending<T> pending, boolean keyGenerated) {}
+
+  private record Doomed(TableDef<?> table, Object key) {}
+
+  @FunctionalInterface
+  private interface StatementWork<R> {
+    R run(PreparedStatement statement) throws SQLException;
+  }
+
+  private final Database database;
+  private final Dialect dialect;
+  private PooledConnection connection;
+  private final Map<TableDef<?>, Map<Object, Managed<?>>> identityMap = new HashMap<>();
+  private final List<Pending<?>> inserts = new ArrayList<>();
+  private final List<Doomed> deletes = new ArrayList<>();
+  private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
+  private boolean closed;
+
+  Session(Database database) {
+    this.database = database;
+    this.dialect = database.dialect();
+  }
+
+  /**
+   * Stages an object. One without a key (or with a key this session does not hold) is inserted on
+   * commit; one whose key this session already holds replaces the held object, and its changed
+   * columns are updated: that is how a changed copy of a record is saved.
+   *
+   * @return a handle whose {@link Ref#get()} returns the stored object, with its generated key,
+   *     after commit
+   */
+  public <T> Ref<T> add(T entity) {
+    ensureOpen();
+    Objects.requireNonNull(entity, "entity");
+    TableDef<T> table = database.tableOf(entity);
+    Object key = table.key(entity);
+    if (key != null) {
+      Managed<T> managed = managed(table, key);
+      if (managed != null) {
+        managed.entity = entity;
+        deletes.removeIf(doomed -> doomed.table() == table && doomed.key().equals(key));
+        return refOf(managed);
+      }
+    }
+    for (Pending<?> pending : inserts) {
+      if (pending.entity() == entity) {
+        return pendingRef(table, pending);
+      }
+    }
+    Ref<T> ref = new Ref<>(entity);
+    inserts.add(new Pending<>(table, entity, ref));
+    return ref;
+  }
+
+  /** Stages every object, as {@link #add} does; the handles come back in the same order. */
+  public <T> List<Ref<T>> addAll(Collection<? extends T> entities) {
+    List<Ref<T>> refs = new ArrayList<>(entities.size());
+    for (T entity : entities) {
+      refs.add(add(entity));
+    }
+    return refs;
+  }
+
+  /**
+   * Stages an object so that its columns are written on commit even though this session did not
+   * load it: a full UPDATE by key, or, if this session holds that key, a replacement as in {@link
+   * #add}.
+   */
+  public <T> void update(T entity) {
+    ensureOpen();
+    TableDef<T> table = database.tableOf(entity);
+    Object key = table.key(entity);
+    if (key == null) {
+      throw new IllegalArgumentException(
+          "Cannot update a " + table.modelType().getSimpleName() + " without a primary key; add() it instead.");
+    }
+    Managed<T> managed = managed(table, key);
+    if (managed != null) {
+      managed.entity = entity;
+      return;
+    }
+    // Unknown to this session: compare against an impossible snapshot so every column is written.
+    Object[] unknown = new Object[table.columns().size()];
+    Arrays.fill(unknown, Unknown.VALUE);
+    unknown[table.primaryKey().index()] = key;
+    manage(table, key, entity, unknown);
+  }
+
+  /** Stages an object's deletion. An object added but not yet flushed is simply forgotten. */
+  public <T> void delete(T entity) {
+    ensureOpen();
+    TableDef<T> table = database.tableOf(entity);
+    if (inserts.removeIf(pending -> pending.entity() == entity)) {
+      return;
+    }
+    Object key = table.key(entity);
+    if (key == null) {
+      throw new IllegalArgumentException(
+          "Cannot delete a " + table.modelType().getSimpleName() + " that was never stored: it has no key.");
+    }
+    deletes.add(new Doomed(table, key));
+  }
+
+  /** Stages the deletion of the row with this key, whether or not this session loaded it. */
+  public void deleteByKey(TableDef<?> table, Object key) {
+    ensureOpen();
+    deletes.add(new Doomed(table, Objects.requireNonNull(key, "key")));
+  }
+
+  /** The object with this primary key: this session's own instance if it has one, else loaded. */
+  public <T> Optional<T> get(TableDef<T> table, Object key) {
+    Objects.requireNonNull(key, "key");
+    flush();
+    Managed<T> managed = managed(table, key);
+    if (managed != null) {
+      return Optional.of(managed.entity);
+    }
+    String sql = database.statements(table).selectByKey;
+    return run(
+        sql,
+        statement -> {
+          table.bindKey(dialect.params(statement), 1, key);
+          try (ResultSet resultSet = statement.executeQuery()) {
+            return resultSet.next()
+                ? Optional.of(load(table, dialect.row(resultSet)))
+                : Optional.<T>empty();
+          }
+        });
+  }
+
+  /** Writes staged inserts, changed objects and deletions, in that order, without committing. */
+  public void flush() {
+    ensureOpen();
+    for (Pending<?> pending : inserts) {
+      insert(pending);
+    }
+    inserts.clear();
+    for (Map<Object, Managed<?>> rows : identityMap.values()) {
+      for (Managed<?> managed : rows.values()) {
+        updateIfChanged(managed);
+      }
+    }
+    for (Doomed doomed : deletes) {
+      delete(doomed);
+    }
+    deletes.clear();
+  }
+
+  /** Flushes and commits. On failure nothing of the transaction remains and the exception says why. */
+  public void commit() {
+    flush();
+    if (connection != null) {
+      try {
+        connection.connection().commit();
+      } catch (SQLException e) {
+        throw fail(e, "COMMIT");
+      }
+    }
+    insertedInTransaction.clear();
+  }
+
+  /**
+   * Rolls back the transaction: staged changes are discarded, keys generated in it are taken back,
+   * and every object this session held is forgotten, so the next load reads the database again.
+   */
+  public void rollback() {
+    ensureOpen();
+    rollbackTransaction();
+  }
+
+  /** Rolls back anything uncommitted and gives the connection back. Closing twice is harmless. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    try {
+      rollbackTransaction();
+    } finally {
+      closed = true;
+      if (connection != null) {
+        database.release(connection);
+        connection = null;
+      }
+    }
+  }
+
+  // ---- used by EntityQuery ----------------------------------------------------------------
+
+  Database database() {
+    return database;
+  }
+
+  <T> List<T> list(TableDef<T> table, SqlBuilder sql) {
+    flush();
+    return run(
+        sql.sql(),
+        statement -> {
+          sql.bind(dialect.params(statement));
+          try (ResultSet resultSet = statement.executeQuery()) {
+            Row row = dialect.row(resultSet);
+            List<T> result = new ArrayList<>();
+            while (resultSet.next()) {
+              result.add(load(table, row));
+            }
+            return result;
+          }
+        });
+  }
+
+  long queryLong(SqlBuilder sql) {
+    flush();
+    return run(
+        sql.sql(),
+        statement -> {
+          sql.bind(dialect.params(statement));
+          try (ResultSet resultSet = statement.executeQuery()) {
+            resultSet.next();
+            return resultSet.getLong(1);
+          }
+        });
+  }
+
+  /**
+   * Runs a bulk UPDATE or DELETE on a table and forgets the objects of that table this session
+   * holds, since the statement may have changed or removed their rows: the next load reads them
+   * afresh, and objects already in hand are no longer watched.
+   */
+  int bulk(TableDef<?> table, SqlBuilder sql) {
+    flush();
+    int affected =
+        run(
+            sql.sql(),
+            statement -> {
+              sql.bind(dialect.params(statement));
+              return statement.executeUpdate();
+            });
+    identityMap.remove(table);
+    return affected;
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  private <T> void insert(Pending<T> pending) {
+    TableDef<T> table = pending.table();
+    T entity = pending.entity();
+    TableStatements statements = database.statements(table);
+    boolean generateKey = table.generatesKey() && table.key(entity) == null;
+    T stored;
+    if (generateKey) {
+      stored =
+          run(
+              statements.insertReturningKey,
+              statement -> {
+                Params params = dialect.params(statement);
+                int[] columns = statements.columnsBesideKey;
+                for (int i = 0; i < columns.length; i++) {
+                  table.bind(params, i + 1, entity, columns[i]);
+                }
+                try (ResultSet resultSet = statement.executeQuery()) {
+                  resultSet.next();
+                  return table.withGeneratedKey(entity, dialect.row(resultSet));
+                }
+              });
+    } else {
+      run(
+          statements.insertAll,
+          statement -> {
+            Params params = dialect.params(statement);
+            for (int column = 0; column < table.columns().size(); column++) {
+              table.bind(params, column + 1, entity, column);
+            }
+            return statement.executeUpdate();
+          });
+      stored = entity;
+    }
+    insertedInTransaction.add(new Inserted<>(pending, generateKey));
+    Managed<T> managed = manage(table, table.key(stored), stored, snapshot(table, stored));
+    managed.ref = pending.ref();
+    pending.ref().stored(stored);
+  }
+
+  private <T> void updateIfChanged(Managed<T> managed) {
+    TableDef<T> table = managed.table;
+    T entity = managed.entity;
+    int keyIndex = table.primaryKey().index();
+    int columnCount = managed.snapshot.length;
+    boolean[] changed = null;
+    for (int column = 0; column < columnCount; column++) {
+      if (!sameValue(table.value(entity, column), managed.snapshot[column])) {
+        if (column == keyIndex) {
+          throw new KilnException(
+              "The primary key of a stored " + table.modelType().getSimpleName() + " changed from "
+                  + managed.snapshot[column] + " to " + table.value(entity, column)
+                  + "; a key cannot change. Delete the row and add a new one instead.");
+        }
+        if (changed == null) {
+          changed = new boolean[columnCount];
+        }
+        changed[column] = true;
+      }
+    }
+    if (changed == null) {
+      return;
+    }
+    boolean[] columns = changed;
+    String sql = database.statements(table).update(columns);
+    int updated =
+        run(
+            sql,
+            statement -> {
+              Params params = dialect.params(statement);
+              int index = 1;
+              for (int column = 0; column < columnCount; column++) {
+                if (columns[column]) {
+                  table.bind(params, index++, entity, column);
+                }
+              }
+              table.bindKey(params, index, managed.snapshot[keyIndex]);
+              return statement.executeUpdate();
+            });
+    if (updated == 0) {
+      Object key = managed.snapshot[keyIndex];
+      rollbackTransaction();
+      throw new KilnException(
+          "No " + table.name() + " row has key " + key + " any more, so its changes were not saved;"
+              + " the transaction was rolled back.");
+    }
+    managed.snapshot = snapshot(table, entity);
+  }
+
+  private void delete(Doomed doomed) {
+    TableDef<?> table = doomed.table();
+    run(
+        database.statements(table).deleteByKey,
+        statement -> {
+          table.bindKey(dialect.params(statement), 1, doomed.key());
+          return statement.executeUpdate();
+        });
+    Map<Object, Managed<?>> rows = identityMap.get(table);
+    if (rows != null) {
+      rows.remove(doomed.key());
+    }
+  }
+
+  /** This session's instance for the row, or a new one read from it and watched from now on. */
+  private <T> T load(TableDef<T> table, Row row) throws SQLException {
+    Column<T, ?> key = table.primaryKey();
+    Object keyValue = key.type().read(row, key.index() + 1);
+    Managed<T> managed = managed(table, keyValue);
+    if (managed != null) {
+      return managed.entity;
+    }
+    T entity = table.read(row);
+    manage(table, keyValue, entity, snapshot(table, entity));
+    return entity;
+  }
+
+  private <T> Managed<T> manage(TableDef<T> table, Object key, T entity, Object[] snapshot) {
+    Managed<T> managed = new Managed<>(table, entity, snapshot);
+    identityMap.computeIfAbsent(table, unused -> new HashMap<>()).put(key, managed);
+    return managed;
+  }
+
+  /** Safe: {@link #manage} files each object under its own table. */
+  @SuppressWarnings("unchecked")
+  private <T> Managed<T> managed(TableDef<T> table, Object key) {
+    Map<Object, Managed<?>> rows = identityMap.get(table);
+    return rows == null ? null : (Managed<T>) rows.get(key);
+  }
+
+  /** Safe: a pending insert's table and ref were made for the same object's class. */
+  @SuppressWarnings("unchecked")
+  private static <T> Ref<T> pendingRef(TableDef<T> table, Pending<?> pending) {
+    return (Ref<T>) pending.ref();
+  }
+
+  private static <T> Ref<T> refOf(Managed<T> managed) {
+    if (managed.ref == null) {
+      managed.ref = new Ref<>(managed.entity);
+    }
+    managed.ref.stored(managed.entity);
+    return managed.ref;
+  }
+
+  private static <T> Object[] snapshot(TableDef<T> table, T entity) {
+    Object[] values = new Object[table.columns().size()];
+    for (int column = 0; column < values.length; column++) {
+      values[column] = table.value(entity, column);
+    }
+    return values;
+  }
+
+  private static boolean sameValue(Object current, Object snapshot) {
+    if (current instanceof byte[] bytes && snapshot instanceof byte[] old) {
+      return Arrays.equals(bytes, old);
+    }
+    return Objects.equals(current, snapshot);
+  }
+
+  /** Runs one statement on this session's connection; any failure rolls everything back. */
+  private <R> R run(String sql, StatementWork<R> work) {
+    try {
+      return work.run(connection().prepare(sql));
+    } catch (SQLException e) {
+      throw fail(e, sql);
+    }
+  }
+
+  private KilnException fail(SQLException cause, String sql) {
+    KilnException translated = dialect.translate(cause, sql);
+    try {
+      rollbackTransaction();
+    } catch (RuntimeException rollbackFailure) {
+      translated.addSuppressed(rollbackFailure);
+    }
+    return translated;
+  }
+
+  private void rollbackTransaction() {
+    try {
+      if (connection != null) {
+        connection.connection().rollback();
+      }
+    } catch (SQLException e) {
+      // The connection is unusable; drop it so the next statement gets a fresh one.
+      connection.close();
+      connection = null;
+      throw dialect.translate(e, "ROLLBACK");
+    } finally {
+      for (Inserted<?> inserted : insertedInTransaction) {
+        takeBack(inserted);
+      }
+      insertedInTransaction.clear();
+      inserts.clear();
+      deletes.clear();
+      identityMap.clear();
+    }
+  }
+
+  private static <T> void takeBack(Inserted<T> inserted) {
+    Pending<T> pending = inserted.pending();
+    if (inserted.keyGenerated()) {
+      pending.table().clearGeneratedKey(pending.entity());
+    }
+    pending.ref().forget();
+  }
+
+  private PooledConnection connection() {
+    if (connection == null) {
+      connection = database.acquire();
+    }
+    return connection;
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("This session is closed; open a new one with database.openSession().");
+    }
+  }
+
+  /** A value no column holds, so that every column of an unknown object counts as changed. */
+  private enum Unknown {
+    VALUE
+  }
+}

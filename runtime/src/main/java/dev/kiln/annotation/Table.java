@@ -1,0 +1,25 @@
+package dev.kiln.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a class or record as a model stored in a database table.
+ *
+ * <p>Every instance field of the class (every component of a record) is a column, except fields
+ * declared {@code transient}. Kiln's annotation processor generates, next to the model, a
+ * {@code <Model>Table} with typed column constants, a {@code <Model>Dao} and a {@code <Model>Query}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Table {
+  /**
+   * The table's name. By default the snake_case of the class's simple name: {@code User} is
+   * stored in {@code user}, {@code BookAuthor} in {@code book_author}.
+   */
+  String name() default "";
+}

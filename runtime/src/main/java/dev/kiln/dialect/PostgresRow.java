@@ -1,0 +1,44 @@
+package dev.kiln.dialect;
+
+import dev.kiln.jdbc.Row;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Reads PostgreSQL's native types through the driver's java.time support. */
+final class PostgresRow extends Row {
+  PostgresRow(ResultSet resultSet) {
+    super(resultSet);
+  }
+
+  @Override
+  public BigDecimal getBigDecimal(int index) throws SQLException {
+    return resultSet.getBigDecimal(index);
+  }
+
+  @Override
+  public LocalDateTime getLocalDateTime(int index) throws SQLException {
+    return resultSet.getObject(index, LocalDateTime.class);
+  }
+
+  @Override
+  public LocalDate getLocalDate(int index) throws SQLException {
+    return resultSet.getObject(index, LocalDate.class);
+  }
+
+  @Override
+  public Instant getInstant(int index) throws SQLException {
+    OffsetDateTime value = resultSet.getObject(index, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  @Override
+  public UUID getUuid(int index) throws SQLException {
+    return resultSet.getObject(index, UUID.class);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.kiln.dialect;
+
+import dev.kiln.error.DataAccessException;
+import dev.kiln.error.KilnException;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads sqlite-jdbc's messages, which start with the extended result code in brackets and, for a
+ * constraint, end with the offending {@code table.column}: {@code [SQLITE_CONSTRAINT_UNIQUE] A
+ * UNIQUE constraint failed (UNIQUE constraint failed: user.email)}.
+ */
+final class SqliteErrors {
+  private static final Pattern RESULT_CODE = Pattern.compile("^\\[(SQLITE_[A-Z_]+)]");
+  private static final Pattern TABLE_COLUMN =
+      Pattern.compile("constraint failed: ([^.\\s,()]+)\\.([^\\s,()]+)");
+
+  private SqliteErrors() {}
+
+  static KilnException translate(SQLException exception, String sql) {
+    String message = exception.getMessage() == null ? "" : exception.getMessage();
+    Matcher code = RESULT_CODE.matcher(message);
+    Violation violation = code.find() ? violation(code.group(1)) : null;
+    if (violation == null) {
+      return new DataAccessException("SQLite failed: " + message, sql, exception);
+    }
+    Matcher place = TABLE_COLUMN.matcher(message);
+    boolean located = place.find();
+    return violation.exception(
+        exception, sql, located ? place.group(1) : null, null, located ? place.group(2) : null);
+  }
+
+  private static Violation violation(String resultCode) {
+    return switch (resultCode) {
+      case "SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY" -> Violation.UNIQUE;
+      case "SQLITE_CONSTRAINT_NOTNULL" -> Violation.NOT_NULL;
+      case "SQLITE_CONSTRAINT_FOREIGNKEY" -> Violation.FOREIGN_KEY;
+      case "SQLITE_CONSTRAINT_CHECK" -> Violation.CHECK;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,50 @@
+package dev.kiln.dialect;
+
+import dev.kiln.jdbc.Row;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Reads the text formats {@link SqliteParams} writes. */
+final class SqliteRow extends Row {
+  SqliteRow(ResultSet resultSet) {
+    super(resultSet);
+  }
+
+  @Override
+  public BigDecimal getBigDecimal(int index) throws SQLException {
+    String text = resultSet.getString(index);
+    return text == null ? null : new BigDecimal(text);
+  }
+
+  @Override
+  public LocalDateTime getLocalDateTime(int index) throws SQLException {
+    String text = resultSet.getString(index);
+    return text == null ? null : LocalDateTime.parse(text, SqliteFormats.LOCAL_DATE_TIME);
+  }
+
+  @Override
+  public LocalDate getLocalDate(int index) throws SQLException {
+    String text = resultSet.getString(index);
+    return text == null ? null : LocalDate.parse(text);
+  }
+
+  @Override
+  public Instant getInstant(int index) throws SQLException {
+    String text = resultSet.getString(index);
+    return text == null
+        ? null
+        : LocalDateTime.parse(text, SqliteFormats.INSTANT).toInstant(ZoneOffset.UTC);
+  }
+
+  @Override
+  public UUID getUuid(int index) throws SQLException {
+    String text = resultSet.getString(index);
+    return text == null ? null : UUID.fromString(text);
+  }
+}

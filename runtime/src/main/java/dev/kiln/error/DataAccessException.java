@@ -1,0 +1,25 @@
+package dev.kiln.error;
+
+import java.sql.SQLException;
+
+/** The database refused or failed a statement. Carries the SQL and the driver's exception. */
+public class DataAccessException extends KilnException {
+  private static final long serialVersionUID = 1L;
+
+  private final String sql;
+
+  public DataAccessException(String message, String sql, SQLException cause) {
+    super(sql == null ? message : message + "\n  SQL: " + sql, cause);
+    this.sql = sql;
+  }
+
+  /** The statement that failed, or {@code null} when the failure was not a statement's. */
+  public String sql() {
+    return sql;
+  }
+
+  /** The SQLSTATE the driver reported, or {@code null}. */
+  public String sqlState() {
+    return getCause() instanceof SQLException e ? e.getSQLState() : null;
+  }
+}

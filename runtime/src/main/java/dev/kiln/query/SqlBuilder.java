@@ -1,0 +1,71 @@
+package dev.kiln.query;
+
+import dev.kiln.dialect.Dialect;
+import dev.kiln.jdbc.Params;
+import dev.kiln.schema.ValueType;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * SQL text under construction with its parameters. Values only ever enter as {@code ?} placeholders
+ * and identifiers only ever enter quoted by the dialect, so nothing a user passes becomes SQL.
+ */
+public final class SqlBuilder {
+  private record Binding<V>(ValueType<V> type, V value) {
+    void bind(Params params, int index) throws SQLException {
+      type.write(params, index, value);
+    }
+  }
+
+  private final Dialect dialect;
+  private final StringBuilder text = new StringBuilder(128);
+  private final List<Binding<?>> bindings = new ArrayList<>();
+
+  public SqlBuilder(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** Appends SQL written by Kiln itself; never call it with user input. */
+  public SqlBuilder append(String sql) {
+    text.append(sql);
+    return this;
+  }
+
+  /** Appends a table or column name, quoted for the dialect. */
+  public SqlBuilder identifier(String name) {
+    text.append(dialect.quote(name));
+    return this;
+  }
+
+  /** Appends a {@code ?} placeholder bound to the value. */
+  public <V> SqlBuilder value(ValueType<V> type, V value) {
+    text.append('?');
+    bindings.add(new Binding<>(type, value));
+    return this;
+  }
+
+  public boolean isEmpty() {
+    return text.isEmpty();
+  }
+
+  public String sql() {
+    return text.toString();
+  }
+
+  /** Binds every value in placeholder order. */
+  public void bind(Params params) throws SQLException {
+    for (int i = 0; i < bindings.size(); i++) {
+      bindings.get(i).bind(params, i + 1);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return sql();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.kiln.sample;
+
+import dev.kiln.annotation.Column;
+import dev.kiln.annotation.Table;
+import java.time.LocalDateTime;
+
+/**
+ * The tutorials' {@code User(db.Model)}: a class with private fields and accessors, stored in the
+ * default table {@code user} (a reserved word in PostgreSQL, which Kiln quotes).
+ */
+@Table
+public class User {
+  @Column(primaryKey = true)
+  private Integer id;
+
+  @Column(length = 80, unique = true, nullable = false)
+  private String username;
+
+  @Column(length = 120, unique = true, nullable = false)
+  private String email;
+
+  @Column(nullable = false)
+  private LocalDateTime joinedOn;
+
+  /** For Kiln, which fills the fields from a row. */
+  public User() {}
+
+  public User(String username, String email) {
+    this.username = username;
+    this.email = email;
+    this.joinedOn = LocalDateTime.now();
+  }
+
+  public Integer getId() {
+    return id;
+  }
+
+  public void setId(Integer id) {
+    this.id = id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public LocalDateTime getJoinedOn() {
+    return joinedOn;
+  }
+
+  public void setJoinedOn(LocalDateTime joinedOn) {
+    this.joinedOn = joinedOn;
+  }
+
+  @Override
+  public String toString() {
+    return "<User " + username + ">";
+  }
+}
