@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A unit of work on one connection, like SQLAlchemy's session: {@link #add} and {@link #delete}
@@ -180,10 +182,16 @@ public final class Session implements AutoCloseable {
   /** Writes staged inserts, changed objects and deletions, in that order, without committing. */
   public void flush() {
     ensureOpen();
+    Set<TableDef<?>> explicitKeys = new HashSet<>();
     for (Pending<?> pending : inserts) {
-      insert(pending);
+      if (!insert(pending)) {
+        explicitKeys.add(pending.table());
+      }
     }
     inserts.clear();
+    for (TableDef<?> table : explicitKeys) {
+      resyncKeyGenerator(table);
+    }
     for (Map<Object, Managed<?>> rows : identityMap.values()) {
       for (Managed<?> managed : rows.values()) {
         updateIfChanged(managed);
@@ -290,7 +298,8 @@ public final class Session implements AutoCloseable {
 
   // ---- internals ----------------------------------------------------------------------------
 
-  private <T> void insert(Pending<T> pending) {
+  /** Inserts the object; returns whether the database generated its key. */
+  private <T> boolean insert(Pending<T> pending) {
     TableDef<T> table = pending.table();
     T entity = pending.entity();
     TableStatements statements = database.statements(table);
@@ -327,6 +336,23 @@ public final class Session implements AutoCloseable {
     Managed<T> managed = manage(table, table.key(stored), stored, snapshot(table, stored));
     managed.ref = pending.ref();
     pending.ref().stored(stored);
+    return generateKey;
+  }
+
+  private void resyncKeyGenerator(TableDef<?> table) {
+    String sql = database.statements(table).keyGeneratorResync;
+    if (sql != null) {
+      run(
+          sql,
+          statement -> {
+            Params params = dialect.params(statement);
+            params.setString(1, dialect.quote(table.name()));
+            params.setString(2, table.primaryKey().name());
+            try (ResultSet ignored = statement.executeQuery()) {
+              return null;
+            }
+          });
+    }
   }
 
   private <T> void updateIfChanged(Managed<T> managed) {

@@ -25,6 +25,8 @@ final class TableStatements {
   final int[] columnsBesideKey;
 
   final String deleteByKey;
+  /** Moves the key generator past explicitly chosen keys; null if the dialect needs nothing. */
+  final String keyGeneratorResync;
 
   private final Dialect dialect;
   private final String quotedTable;
@@ -56,6 +58,8 @@ final class TableStatements {
                 + dialect.quote(table.primaryKey().name())
             : null;
     this.deleteByKey = "DELETE FROM " + quotedTable + keyCondition;
+    this.keyGeneratorResync =
+        table.generatesKey() ? dialect.keyGeneratorResync(table.name(), table.primaryKey().name()) : null;
   }
 
   /** {@code UPDATE "t" SET "a" = ?, "c" = ? WHERE "id" = ?} for the changed columns. */

@@ -106,6 +106,24 @@ public abstract class Dialect {
     }
   }
 
+  /**
+   * How a column or placeholder of this type is written where values are compared or sorted. By
+   * default as it is; a dialect that stores a type in a form that does not compare like the value
+   * wraps it.
+   */
+  public String comparable(String operand, ValueType<?> type) {
+    return operand;
+  }
+
+  /**
+   * SQL that moves the table's key generator past every key in the table, run after rows were
+   * inserted with keys the application chose; null if the dialect needs none. Its two parameters
+   * are the quoted table name and the key column's name, both as strings.
+   */
+  public String keyGeneratorResync(String table, String keyColumn) {
+    return null;
+  }
+
   public abstract Row row(ResultSet resultSet);
 
   public abstract Params params(PreparedStatement statement);

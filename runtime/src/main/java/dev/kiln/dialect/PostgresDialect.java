@@ -44,6 +44,16 @@ final class PostgresDialect extends Dialect {
     return false;
   }
 
+  /**
+   * An identity column's sequence knows nothing of keys inserted explicitly, so it is moved past the
+   * largest key; never backwards, since {@code nextval} may already be ahead in another transaction.
+   */
+  @Override
+  public String keyGeneratorResync(String table, String keyColumn) {
+    return "SELECT setval(s::regclass, GREATEST((SELECT COALESCE(MAX(" + quote(keyColumn) + "), 0) FROM "
+        + quote(table) + ") + 1, nextval(s::regclass)), false) FROM pg_get_serial_sequence(?, ?) AS s";
+  }
+
   @Override
   public Row row(ResultSet resultSet) {
     return new PostgresRow(resultSet);

@@ -12,7 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * SQLite. Its columns have affinities rather than types, so every value Kiln cannot store natively
+ * SQLite. A rowid key always continues after the largest key in the table, so keys the
+ * application chooses need no resync. Its columns have affinities rather than types, so every value Kiln cannot store natively
  * is stored as text in one pinned format (see {@link SqliteFormats}), which keeps BigDecimal exact
  * and makes dates sort correctly.
  */
@@ -52,6 +53,15 @@ final class SqliteDialect extends Dialect {
     if (offset != null) {
       sql.append(" OFFSET ").value(ValueType.INTEGER, offset);
     }
+  }
+
+  /**
+   * Decimals are stored as exact text, which would compare as text ("10" < "9"), so comparisons and
+   * sorting go through REAL: numeric order, to about 15 significant digits.
+   */
+  @Override
+  public String comparable(String operand, ValueType<?> type) {
+    return type == ValueType.BIG_DECIMAL ? "CAST(" + operand + " AS REAL)" : operand;
   }
 
   @Override

@@ -4,6 +4,6 @@ package dev.kiln.query;
 record Comparison<T, V>(Column<T, V> column, String operator, V value) implements Predicate<T> {
   @Override
   public void render(SqlBuilder sql) {
-    sql.identifier(column.name()).append(operator).value(column.type(), value);
+    sql.comparedColumn(column).append(operator).comparedValue(column.type(), value);
   }
 }

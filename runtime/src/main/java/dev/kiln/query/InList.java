@@ -10,12 +10,12 @@ record InList<T, V>(Column<T, V> column, List<V> values) implements Predicate<T>
       sql.append("1 = 0");
       return;
     }
-    sql.identifier(column.name()).append(" IN (");
+    sql.comparedColumn(column).append(" IN (");
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         sql.append(", ");
       }
-      sql.value(column.type(), values.get(i));
+      sql.comparedValue(column.type(), values.get(i));
     }
     sql.append(")");
   }

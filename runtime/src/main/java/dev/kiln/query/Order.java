@@ -3,6 +3,6 @@ package dev.kiln.query;
 /** One sort key: a column, ascending or descending. Made by {@link Column#asc()} and {@link Column#desc()}. */
 public record Order<T>(Column<T, ?> column, boolean descending) {
   public void render(SqlBuilder sql) {
-    sql.identifier(column.name()).append(descending ? " DESC" : " ASC");
+    sql.comparedColumn(column).append(descending ? " DESC" : " ASC");
   }
 }

@@ -42,6 +42,19 @@ public final class SqlBuilder {
     return this;
   }
 
+  /** Appends a column where it is compared or sorted, in the form the dialect compares correctly. */
+  public SqlBuilder comparedColumn(Column<?, ?> column) {
+    text.append(dialect.comparable(dialect.quote(column.name()), column.type()));
+    return this;
+  }
+
+  /** Appends a placeholder bound to a value compared with a column of the same type. */
+  public <V> SqlBuilder comparedValue(ValueType<V> type, V value) {
+    text.append(dialect.comparable("?", type));
+    bindings.add(new Binding<>(type, value));
+    return this;
+  }
+
   /** Appends a {@code ?} placeholder bound to the value. */
   public <V> SqlBuilder value(ValueType<V> type, V value) {
     text.append('?');

@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum Diagnostic {
   NOT_A_CLASS("KILN-001", "@Table can only be placed on a class or a record, not on %s %s. Declare the model as a class or a record."),
   NOT_STATIC("KILN-002", "Model %s is an inner class, so it cannot be created without an enclosing instance. Make it a top-level class or a static nested class."),
-  PRIVATE_MODEL("KILN-003", "Model %s is private, so the generated %s cannot use it. Make it package-private or public."),
+  PRIVATE_MODEL("KILN-003", "Class %s is private, so the generated %s cannot use model %s. Make %s package-private or public."),
   ABSTRACT_MODEL("KILN-004", "Model %s is abstract, so rows cannot be read into it. Make it a concrete class."),
   NO_CONSTRUCTOR("KILN-005", "Model %s has no constructor without parameters that generated code can call. Add a public or package-private no-argument constructor."),
   NO_PRIMARY_KEY("KILN-006", "Model %s has no primary key. Mark one field with @Column(primaryKey = true), for example an Integer id."),

@@ -6,12 +6,15 @@ import dev.kiln.processor.read.RawColumn;
 import dev.kiln.processor.read.RawModel;
 import java.util.HashMap;
 import java.util.Map;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -48,11 +51,19 @@ public final class ModelChecker {
       error(model, Diagnostic.NOT_STATIC, name);
       return false;
     }
+    // The generated classes are top-level: the model and every class around it must be visible.
+    String generatedName = "Table";
+    Element privateType = null;
     for (Element enclosing = type; enclosing instanceof TypeElement; enclosing = enclosing.getEnclosingElement()) {
-      if (enclosing.getModifiers().contains(Modifier.PRIVATE)) {
-        error(model, Diagnostic.PRIVATE_MODEL, name, name + "Table");
-        return false;
+      generatedName = enclosing.getSimpleName() + generatedName;
+      if (privateType == null && enclosing.getModifiers().contains(Modifier.PRIVATE)) {
+        privateType = enclosing;
       }
+    }
+    if (privateType != null) {
+      Name privateName = privateType.getSimpleName();
+      error(model, Diagnostic.PRIVATE_MODEL, privateName, generatedName, name, privateName);
+      return false;
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
       error(model, Diagnostic.ABSTRACT_MODEL, name);
@@ -77,7 +88,11 @@ public final class ModelChecker {
   private void checkColumns(RawModel model) {
     Map<String, RawColumn> byName = new HashMap<>();
     RawColumn primaryKey = null;
+    // A key marked on a field rejected for another reason (its type, static) is still the key the
+    // user meant: that field's error is the one to fix, not a missing key.
+    boolean keyMarked = false;
     for (RawColumn column : model.columns()) {
+      keyMarked |= column.primaryKey().value();
       if (column.excluded()) {
         checkExcluded(column);
         continue;
@@ -90,9 +105,8 @@ public final class ModelChecker {
       checkName(column, byName);
       if (column.primaryKey().value()) {
         if (primaryKey != null) {
-          reporter.error(
-              column.element(), column.annotation(), column.primaryKey().source(),
-              Diagnostic.SECOND_PRIMARY_KEY,
+          errorAt(
+              column, column.primaryKey().source(), Diagnostic.SECOND_PRIMARY_KEY,
               model.type().getSimpleName(), primaryKey.property(), column.property());
         } else {
           primaryKey = column;
@@ -103,7 +117,7 @@ public final class ModelChecker {
         checkAccess(column);
       }
     }
-    if (primaryKey == null) {
+    if (!keyMarked) {
       error(model, Diagnostic.NO_PRIMARY_KEY, model.type().getSimpleName());
     }
   }
@@ -111,9 +125,7 @@ public final class ModelChecker {
   private void checkExcluded(RawColumn column) {
     if (column.annotation() != null) {
       String modifier = column.element().getModifiers().contains(Modifier.STATIC) ? "static" : "transient";
-      reporter.error(
-          column.element(), column.annotation(), null, Diagnostic.EXCLUDED_COLUMN,
-          column.property(), modifier, modifier);
+      errorAt(column, null, Diagnostic.EXCLUDED_COLUMN, column.property(), modifier, modifier);
     }
   }
 
@@ -122,37 +134,35 @@ public final class ModelChecker {
       return;
     }
     if (column.kind() != ValueKind.STRING) {
-      reporter.error(
-          column.element(), column.annotation(), column.length().source(),
-          Diagnostic.LENGTH_NOT_STRING, column.property(), column.type());
+      errorAt(
+          column, column.length().source(), Diagnostic.LENGTH_NOT_STRING,
+          column.property(), column.type());
     } else if (column.length().value() <= 0) {
-      reporter.error(
-          column.element(), column.annotation(), column.length().source(),
-          Diagnostic.LENGTH_NOT_POSITIVE, column.property(), column.length().value());
+      errorAt(
+          column, column.length().source(), Diagnostic.LENGTH_NOT_POSITIVE,
+          column.property(), column.length().value());
     }
   }
 
   private void checkName(RawColumn column, Map<String, RawColumn> byName) {
     String written = column.name().value();
     if (!written.isEmpty() && written.isBlank()) {
-      reporter.error(
-          column.element(), column.annotation(), column.name().source(),
-          Diagnostic.BLANK_NAME, written, Names.snakeCase(column.property()));
+      errorAt(
+          column, column.name().source(), Diagnostic.BLANK_NAME,
+          written, Names.snakeCase(column.property()));
       return;
     }
     RawColumn earlier = byName.putIfAbsent(column.columnName(), column);
     if (earlier != null) {
-      reporter.error(
-          column.element(), column.annotation(), column.name().source(),
-          Diagnostic.DUPLICATE_COLUMN, column.columnName(), column.property(), earlier.property());
+      errorAt(
+          column, column.name().source(), Diagnostic.DUPLICATE_COLUMN,
+          column.columnName(), column.property(), earlier.property());
     }
   }
 
   private void checkPrimaryKey(RawColumn column) {
     if (column.nullable().isWritten() && column.nullable().value()) {
-      reporter.error(
-          column.element(), column.annotation(), column.nullable().source(),
-          Diagnostic.NULLABLE_PRIMARY_KEY, column.property());
+      errorAt(column, column.nullable().source(), Diagnostic.NULLABLE_PRIMARY_KEY, column.property());
     } else if (column.kind() == ValueKind.BYTES) {
       error(column, Diagnostic.UNSUPPORTED_KEY_TYPE, column.property(), column.type());
     }
@@ -194,6 +204,28 @@ public final class ModelChecker {
 
   /** An error on the field's declaration. */
   private void error(RawColumn column, Diagnostic diagnostic, Object... arguments) {
-    reporter.error(column.element(), null, null, diagnostic, arguments);
+    reporter.error(declaration(column), null, null, diagnostic, arguments);
+  }
+
+  /** An error on the value written in the column's {@code @Column}, or on the annotation when null. */
+  private void errorAt(RawColumn column, AnnotationValue value, Diagnostic diagnostic, Object... arguments) {
+    reporter.error(declaration(column), column.annotation(), value, diagnostic, arguments);
+  }
+
+  /**
+   * Where a column's diagnostics attach: its field. javac cannot place a diagnostic on a record
+   * component (it would have no file and no line), so a component's go on the record's field of
+   * the same name, which carries the same annotations.
+   */
+  private static Element declaration(RawColumn column) {
+    Element element = column.element();
+    if (element.getKind() == ElementKind.RECORD_COMPONENT) {
+      for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
+        if (field.getSimpleName().contentEquals(element.getSimpleName())) {
+          return field;
+        }
+      }
+    }
+    return element;
   }
 }

@@ -1,0 +1,63 @@
+package dev.kiln.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.Compilations.compile;
+import static dev.kiln.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The generated column constants are typed: a predicate with a value of the wrong type does not compile. */
+class PredicateTypeSafetyTest {
+  private static final int PREDICATE_LINE = 7;
+
+  @Test
+  void predicatesWithValuesOfTheColumnTypeCompile() {
+    Compilation compilation =
+        compile(TestModels.user(), query("UserTable.USERNAME.eq(\"alice\").and(UserTable.ID.gt(5))"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void stringColumnComparedWithAnIntDoesNotCompile() {
+    JavaFileObject query = query("UserTable.USERNAME.gt(5)");
+
+    Compilation compilation = compile(TestModels.user(), query);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("int cannot be converted to java.lang.String")
+        .inFile(query)
+        .onLine(PREDICATE_LINE);
+  }
+
+  @Test
+  void integerColumnEqualToAStringDoesNotCompile() {
+    JavaFileObject query = query("UserTable.ID.eq(\"x\")");
+
+    Compilation compilation = compile(TestModels.user(), query);
+
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining("java.lang.String cannot be converted to java.lang.Integer")
+        .inFile(query)
+        .onLine(PREDICATE_LINE);
+  }
+
+  /** A class whose line {@value #PREDICATE_LINE} returns the predicate on {@code User}. */
+  private static JavaFileObject query(String predicate) {
+    return source(
+        "test.Queries",
+        "package test;",
+        "",
+        "import dev.kiln.query.Predicate;",
+        "",
+        "class Queries {",
+        "  static Predicate<User> predicate() {",
+        "    return " + predicate + ";",
+        "  }",
+        "}");
+  }
+}
