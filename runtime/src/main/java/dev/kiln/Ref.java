@@ -36,10 +36,6 @@ public final class Ref<T> {
     persisted = null;
   }
 
-  T added() {
-    return added;
-  }
-
   @Override
   public String toString() {
     return "Ref[" + (persisted != null ? persisted : added) + (persisted != null ? "]" : ", not stored]");

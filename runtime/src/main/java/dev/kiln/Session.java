@@ -58,6 +58,11 @@ public final class Session implements AutoCloseable {
     R run(PreparedStatement statement) throws SQLException;
   }
 
+  @FunctionalInterface
+  private interface ResultWork<R> {
+    R read(ResultSet resultSet) throws SQLException;
+  }
+
   private final Database database;
   private final Dialect dialect;
   private PooledConnection connection;
@@ -249,32 +254,24 @@ public final class Session implements AutoCloseable {
   }
 
   <T> List<T> list(TableDef<T> table, SqlBuilder sql) {
-    flush();
-    return run(
-        sql.sql(),
-        statement -> {
-          sql.bind(dialect.params(statement));
-          try (ResultSet resultSet = statement.executeQuery()) {
-            Row row = dialect.row(resultSet);
-            List<T> result = new ArrayList<>();
-            while (resultSet.next()) {
-              result.add(load(table, row));
-            }
-            return result;
+    return select(
+        sql,
+        resultSet -> {
+          Row row = dialect.row(resultSet);
+          List<T> result = new ArrayList<>();
+          while (resultSet.next()) {
+            result.add(load(table, row));
           }
+          return result;
         });
   }
 
   long queryLong(SqlBuilder sql) {
-    flush();
-    return run(
-        sql.sql(),
-        statement -> {
-          sql.bind(dialect.params(statement));
-          try (ResultSet resultSet = statement.executeQuery()) {
-            resultSet.next();
-            return resultSet.getLong(1);
-          }
+    return select(
+        sql,
+        resultSet -> {
+          resultSet.next();
+          return resultSet.getLong(1);
         });
   }
 
@@ -297,6 +294,19 @@ public final class Session implements AutoCloseable {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /** Flushes, then runs the query and hands its result set to the reader. */
+  private <R> R select(SqlBuilder sql, ResultWork<R> reader) {
+    flush();
+    return run(
+        sql.sql(),
+        statement -> {
+          sql.bind(dialect.params(statement));
+          try (ResultSet resultSet = statement.executeQuery()) {
+            return reader.read(resultSet);
+          }
+        });
+  }
 
   /** Inserts the object; returns whether the database generated its key. */
   private <T> boolean insert(Pending<T> pending) {

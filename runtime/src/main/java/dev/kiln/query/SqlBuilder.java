@@ -62,10 +62,6 @@ public final class SqlBuilder {
     return this;
   }
 
-  public boolean isEmpty() {
-    return text.isEmpty();
-  }
-
   public String sql() {
     return text.toString();
   }

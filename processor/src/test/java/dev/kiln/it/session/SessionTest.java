@@ -10,6 +10,7 @@ import dev.kiln.error.KilnException;
 import dev.kiln.testing.TestDatabase;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -129,12 +130,7 @@ class SessionTest {
   @EnumSource(TestDatabase.class)
   void addingAChangedCopyOfALoadedRecordUpdatesIt(TestDatabase kind) {
     try (Database database = connect(kind)) {
-      long id;
-      try (Session session = database.openSession()) {
-        Ref<Book> ref = session.add(new Book(null, "Dune", 412));
-        session.commit();
-        id = ref.get().id();
-      }
+      long id = insertBook(database, new Book(null, "Dune", 412));
       try (Session session = database.openSession()) {
         BookDao books = new BookDao(session);
         Book loaded = books.get(id).orElseThrow();
@@ -152,12 +148,7 @@ class SessionTest {
   @EnumSource(TestDatabase.class)
   void updateWritesAnObjectTheSessionNeverLoaded(TestDatabase kind) {
     try (Database database = connect(kind)) {
-      long id;
-      try (Session session = database.openSession()) {
-        Ref<Book> ref = session.add(new Book(null, "Dune", 412));
-        session.commit();
-        id = ref.get().id();
-      }
+      long id = insertBook(database, new Book(null, "Dune", 412));
       try (Session session = database.openSession()) {
         new BookDao(session).update(new Book(id, "Dune Messiah", 256));
         session.commit();
@@ -292,6 +283,19 @@ class SessionTest {
     }
   }
 
+  @Test
+  void anInMemorySqliteDatabaseIsSharedByItsSessionsAndGoneWhenClosed() {
+    try (Database database = Database.connect("sqlite://", List.of(AccountTable.TABLE))) {
+      database.createAll();
+      insertAccount(database, "ann", 10);
+      assertThat(countAccounts(database)).isEqualTo(1);
+    }
+    try (Database fresh = Database.connect("sqlite://", List.of(AccountTable.TABLE))) {
+      fresh.createAll();
+      assertThat(countAccounts(fresh)).isZero();
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void getOfAMissingKeyIsEmpty(TestDatabase kind) {
@@ -307,6 +311,14 @@ class SessionTest {
       session.add(account);
       session.commit();
       return account.getId();
+    }
+  }
+
+  static long insertBook(Database database, Book book) {
+    try (Session session = database.openSession()) {
+      Ref<Book> ref = session.add(book);
+      session.commit();
+      return ref.get().id();
     }
   }
 
