@@ -207,7 +207,7 @@ public final class TableWriter {
       for (int i = 0; i < columns.size(); i++) {
         arguments.add(i == 0 ? "\n$L" : ",\n$L", PropertyAccess.read(columns.get(i), "row", i + 1));
       }
-      return method.addStatement("return new $T($>$>$L$<$<)", modelClass, arguments.build()).build();
+      return method.addStatement("return new $T($L)", modelClass, arguments.build()).build();
     }
     String object = objectName(modelClass);
     method.addStatement("$T $N = new $T()", modelClass, object, modelClass);
@@ -258,7 +258,7 @@ public final class TableWriter {
     }
     return method
         .addComment("A record cannot change: return a copy that carries the key.")
-        .addStatement("return new $T($>$>$L$<$<)", modelClass, arguments.build())
+        .addStatement("return new $T($L)", modelClass, arguments.build())
         .build();
   }
 

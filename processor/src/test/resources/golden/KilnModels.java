@@ -1,0 +1,19 @@
+package test;
+
+import dev.kiln.schema.ModelRegistry;
+import dev.kiln.schema.TableDef;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * The tables of the models compiled together with this class, by table name.
+ */
+@Generated("dev.kiln.processor.KilnProcessor")
+public final class KilnModels implements ModelRegistry {
+  @Override
+  public List<TableDef<?>> tables() {
+    return List.of(
+      TrackTable.TABLE,
+      UserTable.TABLE);
+  }
+}
