@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +68,9 @@ public final class Session implements AutoCloseable {
   private final Dialect dialect;
   private PooledConnection connection;
   private final Map<TableDef<?>, Map<Object, Managed<?>>> identityMap = new HashMap<>();
+  /** Staged inserts in the order they were added, and the same indexed by object identity. */
   private final List<Pending<?>> inserts = new ArrayList<>();
+  private final Map<Object, Pending<?>> insertsByObject = new IdentityHashMap<>();
   private final List<Doomed> deletes = new ArrayList<>();
   private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
   private boolean closed;
@@ -98,13 +101,14 @@ public final class Session implements AutoCloseable {
         return refOf(managed);
       }
     }
-    for (Pending<?> pending : inserts) {
-      if (pending.entity() == entity) {
-        return pendingRef(table, pending);
-      }
+    Pending<?> staged = insertsByObject.get(entity);
+    if (staged != null) {
+      return pendingRef(table, staged);
     }
     Ref<T> ref = new Ref<>(entity);
-    inserts.add(new Pending<>(table, entity, ref));
+    Pending<T> pending = new Pending<>(table, entity, ref);
+    inserts.add(pending);
+    insertsByObject.put(entity, pending);
     return ref;
   }
 
@@ -146,7 +150,9 @@ public final class Session implements AutoCloseable {
   public <T> void delete(T entity) {
     ensureOpen();
     TableDef<T> table = database.tableOf(entity);
-    if (inserts.removeIf(pending -> pending.entity() == entity)) {
+    Pending<?> staged = insertsByObject.remove(entity);
+    if (staged != null) {
+      inserts.remove(staged);
       return;
     }
     Object key = table.key(entity);
@@ -194,6 +200,7 @@ public final class Session implements AutoCloseable {
       }
     }
     inserts.clear();
+    insertsByObject.clear();
     for (TableDef<?> table : explicitKeys) {
       resyncKeyGenerator(table);
     }
@@ -518,6 +525,7 @@ public final class Session implements AutoCloseable {
       }
       insertedInTransaction.clear();
       inserts.clear();
+      insertsByObject.clear();
       deletes.clear();
       identityMap.clear();
     }

@@ -179,6 +179,21 @@ class SessionTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void addingTheSameObjectTwiceStagesOneInsert(TestDatabase kind) {
+    try (Database database = connect(kind);
+        Session session = database.openSession()) {
+      Account ann = new Account("ann", 10);
+      Ref<Account> first = session.add(ann);
+      Ref<Account> second = session.add(ann);
+      session.commit();
+      assertThat(second).isSameAs(first);
+      assertThat(session.add(ann)).isSameAs(first);
+      assertThat(countAccounts(database)).isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void deletingAnObjectAddedButNotFlushedJustForgetsIt(TestDatabase kind) {
     try (Database database = connect(kind);
         Session session = database.openSession()) {
