@@ -96,8 +96,7 @@ public final class Session implements AutoCloseable {
     if (key != null) {
       Managed<T> managed = managed(table, key);
       if (managed != null) {
-        managed.entity = entity;
-        deletes.removeIf(doomed -> doomed.table() == table && doomed.key().equals(key));
+        replace(managed, entity);
         return refOf(managed);
       }
     }
@@ -136,7 +135,7 @@ public final class Session implements AutoCloseable {
     }
     Managed<T> managed = managed(table, key);
     if (managed != null) {
-      managed.entity = entity;
+      replace(managed, entity);
       return;
     }
     // Unknown to this session: compare against an impossible snapshot so every column is written.
@@ -193,16 +192,18 @@ public final class Session implements AutoCloseable {
   /** Writes staged inserts, changed objects and deletions, in that order, without committing. */
   public void flush() {
     ensureOpen();
-    Set<TableDef<?>> explicitKeys = new HashSet<>();
-    for (Pending<?> pending : inserts) {
-      if (!insert(pending)) {
-        explicitKeys.add(pending.table());
+    if (!inserts.isEmpty()) {
+      Set<TableDef<?>> explicitKeys = new HashSet<>();
+      for (Pending<?> pending : inserts) {
+        if (!insert(pending)) {
+          explicitKeys.add(pending.table());
+        }
       }
-    }
-    inserts.clear();
-    insertsByObject.clear();
-    for (TableDef<?> table : explicitKeys) {
-      resyncKeyGenerator(table);
+      inserts.clear();
+      insertsByObject.clear();
+      for (TableDef<?> table : explicitKeys) {
+        resyncKeyGenerator(table);
+      }
     }
     for (Map<Object, Managed<?>> rows : identityMap.values()) {
       for (Managed<?> managed : rows.values()) {
@@ -446,6 +447,13 @@ public final class Session implements AutoCloseable {
     T entity = table.read(row);
     manage(table, keyValue, entity, snapshot(table, entity));
     return entity;
+  }
+
+  /** Makes the object the session's instance for a row it holds, undoing any staged deletion of it. */
+  private <T> void replace(Managed<T> managed, T entity) {
+    managed.entity = entity;
+    Object key = managed.snapshot[managed.table.primaryKey().index()];
+    deletes.removeIf(doomed -> doomed.table() == managed.table && doomed.key().equals(key));
   }
 
   private <T> Managed<T> manage(TableDef<T> table, Object key, T entity, Object[] snapshot) {
