@@ -193,9 +193,10 @@ public final class Session implements AutoCloseable {
   public void flush() {
     ensureOpen();
     if (!inserts.isEmpty()) {
+      // Tables whose key generator must move past keys the application chose.
       Set<TableDef<?>> explicitKeys = new HashSet<>();
       for (Pending<?> pending : inserts) {
-        if (!insert(pending)) {
+        if (!insert(pending) && pending.table().generatesKey()) {
           explicitKeys.add(pending.table());
         }
       }

@@ -12,10 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * SQLite. A rowid key always continues after the largest key in the table, so keys the
- * application chooses need no resync. Its columns have affinities rather than types, so every value Kiln cannot store natively
+ * SQLite. Its columns have affinities rather than types, so every value Kiln cannot store natively
  * is stored as text in one pinned format (see {@link SqliteFormats}), which keeps BigDecimal exact
- * and makes dates sort correctly.
+ * and makes dates sort correctly. A rowid key always continues after the largest key in the table,
+ * so keys the application chooses need no resync.
  */
 final class SqliteDialect extends Dialect {
   @Override

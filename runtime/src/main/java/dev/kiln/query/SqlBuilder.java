@@ -50,14 +50,16 @@ public final class SqlBuilder {
 
   /** Appends a placeholder bound to a value compared with a column of the same type. */
   public <V> SqlBuilder comparedValue(ValueType<V> type, V value) {
-    text.append(dialect.comparable("?", type));
-    bindings.add(new Binding<>(type, value));
-    return this;
+    return placeholder(dialect.comparable("?", type), type, value);
   }
 
   /** Appends a {@code ?} placeholder bound to the value. */
   public <V> SqlBuilder value(ValueType<V> type, V value) {
-    text.append('?');
+    return placeholder("?", type, value);
+  }
+
+  private <V> SqlBuilder placeholder(String placeholder, ValueType<V> type, V value) {
+    text.append(placeholder);
     bindings.add(new Binding<>(type, value));
     return this;
   }

@@ -1,10 +1,14 @@
 package dev.kiln.processor.check;
 
+import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ValueKind;
 import dev.kiln.processor.read.RawColumn;
 import dev.kiln.processor.read.RawModel;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -52,16 +56,17 @@ public final class ModelChecker {
       return false;
     }
     // The generated classes are top-level: the model and every class around it must be visible.
-    String generatedName = "Table";
+    Deque<String> simpleNames = new ArrayDeque<>();
     Element privateType = null;
     for (Element enclosing = type; enclosing instanceof TypeElement; enclosing = enclosing.getEnclosingElement()) {
-      generatedName = enclosing.getSimpleName() + generatedName;
+      simpleNames.addFirst(enclosing.getSimpleName().toString());
       if (privateType == null && enclosing.getModifiers().contains(Modifier.PRIVATE)) {
         privateType = enclosing;
       }
     }
     if (privateType != null) {
       Name privateName = privateType.getSimpleName();
+      String generatedName = GeneratedNames.generatedClass(List.copyOf(simpleNames), GeneratedNames.TABLE_SUFFIX);
       error(model, Diagnostic.PRIVATE_MODEL, privateName, generatedName, name, privateName);
       return false;
     }

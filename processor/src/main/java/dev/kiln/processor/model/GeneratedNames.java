@@ -1,17 +1,30 @@
 package dev.kiln.processor.model;
 
+import java.util.List;
 import java.util.Set;
 
 /** Names of the members a generated table declares besides its column constants. */
 public final class GeneratedNames {
   public static final String TABLE = "TABLE";
   public static final String COLUMNS = "COLUMNS";
+  public static final String TABLE_SUFFIX = "Table";
+  public static final String DAO_SUFFIX = "Dao";
+  public static final String QUERY_SUFFIX = "Query";
 
   /** Member names a column constant must not take. */
   public static final Set<String> TABLE_MEMBERS =
       Set.of(TABLE, COLUMNS, "SQLITE_CREATE", "SQLITE_DROP", "POSTGRESQL_CREATE", "POSTGRESQL_DROP");
 
   private GeneratedNames() {}
+
+  /**
+   * The simple name of a class generated for a model, from the model's simple names, outermost
+   * first: {@code ["User"]} and {@code "Table"} give {@code UserTable}, {@code ["Outer", "User"]}
+   * give {@code OuterUserTable}. Generated classes are top-level, so nesting is flattened.
+   */
+  public static String generatedClass(List<String> modelSimpleNames, String suffix) {
+    return String.join("", modelSimpleNames) + suffix;
+  }
 
   /** The constant holding an enum column's {@code ValueType}: {@code COLOR_TYPE}. */
   public static String enumTypeConstant(String columnConstant) {

@@ -27,20 +27,19 @@ public record TableModel(ClassName model, String name, boolean record, List<Colu
     return new TableSchema(name, columns.stream().map(ColumnModel::schema).toList());
   }
 
-  /** {@code User} for a top-level model, {@code OuterUser} for {@code Outer.User}. */
-  private String flatName() {
-    return String.join("", model.simpleNames());
-  }
-
   public ClassName tableClass() {
-    return ClassName.get(model.packageName(), flatName() + "Table");
+    return generated(GeneratedNames.TABLE_SUFFIX);
   }
 
   public ClassName daoClass() {
-    return ClassName.get(model.packageName(), flatName() + "Dao");
+    return generated(GeneratedNames.DAO_SUFFIX);
   }
 
   public ClassName queryClass() {
-    return ClassName.get(model.packageName(), flatName() + "Query");
+    return generated(GeneratedNames.QUERY_SUFFIX);
+  }
+
+  private ClassName generated(String suffix) {
+    return ClassName.get(model.packageName(), GeneratedNames.generatedClass(model.simpleNames(), suffix));
   }
 }
