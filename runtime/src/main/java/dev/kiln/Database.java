@@ -84,16 +84,19 @@ public final class Database implements AutoCloseable {
     return new Session(this);
   }
 
-  /** Creates every table that does not exist yet, in one transaction. Safe to run again. */
+  /**
+   * Creates every table that does not exist yet, with its constraints and indexes, in one
+   * transaction. Safe to run again.
+   */
   public void createAll() {
-    runDdl(tables, table -> table.createTableSql(dialect()));
+    runDdl(tables, table -> table.createSql(dialect()));
   }
 
   /** Drops every table that exists, in reverse creation order, in one transaction. */
   public void dropAll() {
     List<TableDef<?>> reversed = new ArrayList<>(tables);
     Collections.reverse(reversed);
-    runDdl(reversed, table -> table.dropTableSql(dialect()));
+    runDdl(reversed, table -> List.of(table.dropSql(dialect())));
   }
 
   @Override
@@ -106,13 +109,15 @@ public final class Database implements AutoCloseable {
     return "Database[" + url + "]";
   }
 
-  private void runDdl(List<TableDef<?>> order, Function<TableDef<?>, String> ddl) {
+  private void runDdl(List<TableDef<?>> order, Function<TableDef<?>, List<String>> ddl) {
     PooledConnection connection = pool.acquire();
     String sql = null;
     try (Statement statement = connection.connection().createStatement()) {
       for (TableDef<?> table : order) {
-        sql = ddl.apply(table);
-        statement.execute(sql);
+        for (String each : ddl.apply(table)) {
+          sql = each;
+          statement.execute(sql);
+        }
       }
       connection.connection().commit();
     } catch (SQLException e) {

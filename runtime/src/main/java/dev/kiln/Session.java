@@ -4,7 +4,6 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
-import dev.kiln.query.Column;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
 import java.sql.PreparedStatement;
@@ -50,7 +49,8 @@ public final class Session implements AutoCloseable {
 
   private record Pending<T>(TableDef<T> table, T entity, Ref<T> ref) {}
 
-  private record Inserted<T>(Pending<T> pending, boolean keyGenerated) {}
+  /** An insert of this transaction, with the columns the database filled in, as a mask. */
+  private record Inserted<T>(Pending<T> pending, long filled) {}
 
   private record Doomed(TableDef<?> table, Object key) {}
 
@@ -141,7 +141,7 @@ public final class Session implements AutoCloseable {
     // Unknown to this session: compare against an impossible snapshot so every column is written.
     Object[] unknown = new Object[table.columns().size()];
     Arrays.fill(unknown, Unknown.VALUE);
-    unknown[table.primaryKey().index()] = key;
+    table.putKey(key, unknown);
     manage(table, key, entity, unknown);
   }
 
@@ -317,41 +317,35 @@ public final class Session implements AutoCloseable {
         });
   }
 
-  /** Inserts the object; returns whether the database generated its key. */
+  /**
+   * Inserts the object, leaving the columns it does not set and the database fills in (a generated
+   * key, defaults) to the database, and reading them back. Returns whether the key was generated.
+   */
   private <T> boolean insert(Pending<T> pending) {
     TableDef<T> table = pending.table();
     T entity = pending.entity();
-    TableStatements statements = database.statements(table);
     boolean generateKey = table.generatesKey() && table.key(entity) == null;
-    T stored;
-    if (generateKey) {
-      stored =
-          run(
-              statements.insertReturningKey,
-              statement -> {
-                Params params = dialect.params(statement);
-                int[] columns = statements.columnsBesideKey;
-                for (int i = 0; i < columns.length; i++) {
-                  table.bind(params, i + 1, entity, columns[i]);
-                }
-                try (ResultSet resultSet = statement.executeQuery()) {
-                  resultSet.next();
-                  return table.withGeneratedKey(entity, dialect.row(resultSet));
-                }
-              });
-    } else {
-      run(
-          statements.insertAll,
-          statement -> {
-            Params params = dialect.params(statement);
-            for (int column = 0; column < table.columns().size(); column++) {
-              table.bind(params, column + 1, entity, column);
-            }
-            return statement.executeUpdate();
-          });
-      stored = entity;
-    }
-    insertedInTransaction.add(new Inserted<>(pending, generateKey));
+    long unset = table.unsetDatabaseFilled(entity);
+    TableStatements.Insert insert = database.statements(table).insert(unset);
+    T stored =
+        run(
+            insert.sql(),
+            statement -> {
+              Params params = dialect.params(statement);
+              int[] columns = insert.boundColumns();
+              for (int i = 0; i < columns.length; i++) {
+                table.bind(params, i + 1, entity, columns[i]);
+              }
+              if (unset == 0) {
+                statement.executeUpdate();
+                return entity;
+              }
+              try (ResultSet resultSet = statement.executeQuery()) {
+                resultSet.next();
+                return table.withDatabaseFilled(entity, unset, dialect.row(resultSet));
+              }
+            });
+    insertedInTransaction.add(new Inserted<>(pending, unset));
     Managed<T> managed = manage(table, table.key(stored), stored, snapshot(table, stored));
     managed.ref = pending.ref();
     pending.ref().stored(stored);
@@ -366,7 +360,7 @@ public final class Session implements AutoCloseable {
           statement -> {
             Params params = dialect.params(statement);
             params.setString(1, dialect.quote(table.name()));
-            params.setString(2, table.primaryKey().name());
+            params.setString(2, table.primaryKey().get(0).name());
             try (ResultSet ignored = statement.executeQuery()) {
               return null;
             }
@@ -377,12 +371,12 @@ public final class Session implements AutoCloseable {
   private <T> void updateIfChanged(Managed<T> managed) {
     TableDef<T> table = managed.table;
     T entity = managed.entity;
-    int keyIndex = table.primaryKey().index();
+    TableStatements statements = database.statements(table);
     int columnCount = managed.snapshot.length;
     boolean[] changed = null;
     for (int column = 0; column < columnCount; column++) {
       if (!sameValue(table.value(entity, column), managed.snapshot[column])) {
-        if (column == keyIndex) {
+        if (statements.isKey(column)) {
           throw new KilnException(
               "The primary key of a stored " + table.modelType().getSimpleName() + " changed from "
                   + managed.snapshot[column] + " to " + table.value(entity, column)
@@ -398,7 +392,8 @@ public final class Session implements AutoCloseable {
       return;
     }
     boolean[] columns = changed;
-    String sql = database.statements(table).update(columns);
+    String sql = statements.update(columns);
+    Object key = table.keyOf(managed.snapshot);
     int updated =
         run(
             sql,
@@ -410,11 +405,10 @@ public final class Session implements AutoCloseable {
                   table.bind(params, index++, entity, column);
                 }
               }
-              table.bindKey(params, index, managed.snapshot[keyIndex]);
+              table.bindKey(params, index, key);
               return statement.executeUpdate();
             });
     if (updated == 0) {
-      Object key = managed.snapshot[keyIndex];
       rollbackTransaction();
       throw new KilnException(
           "No " + table.name() + " row has key " + key + " any more, so its changes were not saved;"
@@ -439,8 +433,7 @@ public final class Session implements AutoCloseable {
 
   /** This session's instance for the row, or a new one read from it and watched from now on. */
   private <T> T load(TableDef<T> table, Row row) throws SQLException {
-    Column<T, ?> key = table.primaryKey();
-    Object keyValue = key.type().read(row, key.index() + 1);
+    Object keyValue = table.readKey(row);
     Managed<T> managed = managed(table, keyValue);
     if (managed != null) {
       return managed.entity;
@@ -453,7 +446,7 @@ public final class Session implements AutoCloseable {
   /** Makes the object the session's instance for a row it holds, undoing any staged deletion of it. */
   private <T> void replace(Managed<T> managed, T entity) {
     managed.entity = entity;
-    Object key = managed.snapshot[managed.table.primaryKey().index()];
+    Object key = managed.table.keyOf(managed.snapshot);
     deletes.removeIf(doomed -> doomed.table() == managed.table && doomed.key().equals(key));
   }
 
@@ -542,8 +535,8 @@ public final class Session implements AutoCloseable {
 
   private static <T> void takeBack(Inserted<T> inserted) {
     Pending<T> pending = inserted.pending();
-    if (inserted.keyGenerated()) {
-      pending.table().clearGeneratedKey(pending.entity());
+    if (inserted.filled() != 0) {
+      pending.table().clearDatabaseFilled(pending.entity(), inserted.filled());
     }
     pending.ref().forget();
   }

@@ -3,6 +3,7 @@ package dev.kiln;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.query.Column;
 import dev.kiln.schema.TableDef;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -13,25 +14,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * statement text is identical each time and the connection's statement cache hits.
  */
 final class TableStatements {
+  /** An INSERT and the columns it binds, in parameter order. */
+  record Insert(String sql, int[] boundColumns) {}
+
   /** {@code SELECT "a", "b" FROM "t"}: every column, in declaration order. */
   final String selectAll;
 
   final String selectByKey;
-  /** Inserts every column, the key included. */
-  final String insertAll;
-  /** Inserts every column but the key and returns the key the database generated; null if none. */
-  final String insertReturningKey;
-  /** The columns {@link #insertReturningKey} binds, by index. */
-  final int[] columnsBesideKey;
-
   final String deleteByKey;
-  /** Moves the key generator past explicitly chosen keys; null if the dialect needs nothing. */
+  /** Moves the key generator past explicitly chosen keys; null if the dialect needs none. */
   final String keyGeneratorResync;
 
   private final Dialect dialect;
   private final String quotedTable;
   private final List<? extends Column<?, ?>> columns;
+  private final List<? extends Column<?, ?>> databaseFilled;
+  private final boolean[] keyColumns;
   private final String keyCondition;
+  /** INSERT statements by the mask of database-filled columns they leave out. */
+  private final Map<Long, Insert> inserts = new ConcurrentHashMap<>();
   /** UPDATE statements by the bit mask of the columns they set. */
   private final Map<Long, String> updates = new ConcurrentHashMap<>();
 
@@ -39,27 +40,53 @@ final class TableStatements {
     this.dialect = dialect;
     this.quotedTable = dialect.quote(table.name());
     this.columns = table.columns();
-    int keyIndex = table.primaryKey().index();
-    this.keyCondition = " WHERE " + dialect.quote(table.primaryKey().name()) + " = ?";
-    this.selectAll = "SELECT " + columnList(-1) + " FROM " + quotedTable;
-    this.selectByKey = selectAll + keyCondition;
-    this.insertAll =
-        "INSERT INTO " + quotedTable + " (" + columnList(-1) + ") VALUES (" + placeholders(columns.size()) + ")";
-    this.columnsBesideKey = new int[columns.size() - 1];
-    for (int i = 0, j = 0; i < columns.size(); i++) {
-      if (i != keyIndex) {
-        columnsBesideKey[j++] = i;
-      }
+    this.databaseFilled = table.databaseFilled();
+    this.keyColumns = new boolean[columns.size()];
+    List<String> keyTests = new ArrayList<>();
+    for (Column<?, ?> key : table.primaryKey()) {
+      keyColumns[key.index()] = true;
+      keyTests.add(dialect.quote(key.name()) + " = ?");
     }
-    this.insertReturningKey =
-        table.generatesKey()
-            ? "INSERT INTO " + quotedTable + " (" + columnList(keyIndex) + ") VALUES ("
-                + placeholders(columns.size() - 1) + ") RETURNING "
-                + dialect.quote(table.primaryKey().name())
-            : null;
+    this.keyCondition = " WHERE " + String.join(" AND ", keyTests);
+    this.selectAll = "SELECT " + columnList(columns) + " FROM " + quotedTable;
+    this.selectByKey = selectAll + keyCondition;
     this.deleteByKey = "DELETE FROM " + quotedTable + keyCondition;
     this.keyGeneratorResync =
-        table.generatesKey() ? dialect.keyGeneratorResync(table.name(), table.primaryKey().name()) : null;
+        table.generatesKey() ? dialect.keyGeneratorResync(table.name(), table.primaryKey().get(0).name()) : null;
+  }
+
+  boolean isKey(int column) {
+    return keyColumns[column];
+  }
+
+  /**
+   * {@code INSERT INTO "t" ("a", "b") VALUES (?, ?) RETURNING "id"}: every column but the unset
+   * database-filled ones, which it returns in their order.
+   */
+  Insert insert(long unset) {
+    return inserts.computeIfAbsent(unset, this::renderInsert);
+  }
+
+  private Insert renderInsert(long unset) {
+    List<Column<?, ?>> bound = new ArrayList<>(columns);
+    List<Column<?, ?>> returned = new ArrayList<>();
+    for (int i = 0; i < databaseFilled.size(); i++) {
+      if ((unset & (1L << i)) != 0) {
+        bound.remove(databaseFilled.get(i));
+        returned.add(databaseFilled.get(i));
+      }
+    }
+    StringBuilder sql = new StringBuilder("INSERT INTO ").append(quotedTable);
+    if (bound.isEmpty()) {
+      sql.append(" DEFAULT VALUES");
+    } else {
+      sql.append(" (").append(columnList(bound)).append(") VALUES (");
+      sql.append(String.join(", ", Collections.nCopies(bound.size(), "?"))).append(')');
+    }
+    if (!returned.isEmpty()) {
+      sql.append(" RETURNING ").append(columnList(returned));
+    }
+    return new Insert(sql.toString(), bound.stream().mapToInt(Column::index).toArray());
   }
 
   /** {@code UPDATE "t" SET "a" = ?, "c" = ? WHERE "id" = ?} for the changed columns. */
@@ -88,17 +115,11 @@ final class TableStatements {
     return sql.append(keyCondition).toString();
   }
 
-  private String columnList(int skippedIndex) {
-    StringBuilder list = new StringBuilder();
-    for (Column<?, ?> column : columns) {
-      if (column.index() != skippedIndex) {
-        list.append(list.isEmpty() ? "" : ", ").append(dialect.quote(column.name()));
-      }
+  private String columnList(List<? extends Column<?, ?>> list) {
+    StringBuilder text = new StringBuilder();
+    for (Column<?, ?> column : list) {
+      text.append(text.isEmpty() ? "" : ", ").append(dialect.quote(column.name()));
     }
-    return list.toString();
-  }
-
-  private static String placeholders(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
+    return text.toString();
   }
 }

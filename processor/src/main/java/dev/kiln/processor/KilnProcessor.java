@@ -57,7 +57,7 @@ public final class KilnProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     filer = environment.getFiler();
-    reader = new ModelReader(environment.getTypeUtils());
+    reader = new ModelReader(environment.getElementUtils(), environment.getTypeUtils());
     reporter = new Reporter(environment.getMessager());
     checker = new ModelChecker(reporter);
     GeneratedCode generatedCode =
@@ -100,7 +100,7 @@ public final class KilnProcessor extends AbstractProcessor {
         return;
       }
       if (registryWritten) {
-        reporter.error(type, null, null, Diagnostic.LATE_MODEL, type.getSimpleName());
+        reporter.report(type, null, null, Diagnostic.LATE_MODEL, type.getSimpleName());
         return;
       }
       TableModel model = raw.toTableModel();
@@ -109,7 +109,7 @@ public final class KilnProcessor extends AbstractProcessor {
       write(queryWriter.write(model), type);
       generated.put(model, type);
     } catch (RuntimeException | IOException e) {
-      reporter.error(type, null, null, Diagnostic.PROCESSOR_FAILURE, type.getQualifiedName(), e);
+      reporter.report(type, null, null, Diagnostic.PROCESSOR_FAILURE, type.getQualifiedName(), e);
     }
   }
 
@@ -121,7 +121,7 @@ public final class KilnProcessor extends AbstractProcessor {
       write(registryWriter.write(models), origins);
       writeServiceFile(registryWriter.registryClass(models).canonicalName(), origins);
     } catch (RuntimeException | IOException e) {
-      reporter.error(origins[0], null, null, Diagnostic.PROCESSOR_FAILURE, "the model registry", e);
+      reporter.report(origins[0], null, null, Diagnostic.PROCESSOR_FAILURE, "the model registry", e);
     }
   }
 

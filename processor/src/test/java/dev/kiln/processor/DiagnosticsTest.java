@@ -34,24 +34,24 @@ class DiagnosticsTest {
   }
 
   @Test
-  void secondPrimaryKeyIsRejectedAtItsPrimaryKeyValue() {
+  void nullablePartOfCompositeKeyIsRejectedAtNullable() {
     JavaFileObject source =
         source(
-            "test.User",
+            "test.Membership",
             "package test;",
             "import dev.kiln.annotation.Column;",
             "import dev.kiln.annotation.Table;",
             "@Table",
-            "public class User {",
+            "public class Membership {",
             "  @Column(primaryKey = true)",
-            "  Integer id;",
+            "  Integer userId;",
             "  @Column(",
-            "      unique = true,",
-            "      primaryKey = true)", // 10
-            "  String code;",
+            "      primaryKey = true,",
+            "      nullable = true)", // 10
+            "  Integer groupId;",
             "}");
 
-    assertOnlyError(source, 10, Diagnostic.SECOND_PRIMARY_KEY.format("User", "id", "code"));
+    assertOnlyError(source, 10, Diagnostic.NULLABLE_PRIMARY_KEY.format("groupId"));
   }
 
   @Test
@@ -211,7 +211,7 @@ class DiagnosticsTest {
             "  String getName() { return name; }",
             "}");
 
-    assertOnlyError(source, 8, Diagnostic.NO_SETTER.format("name", "setName", "java.lang.String"));
+    assertOnlyError(source, 8, Diagnostic.NO_SETTER.format("name", "setName", "java.lang.String", "User"));
   }
 
   @Test
@@ -229,7 +229,7 @@ class DiagnosticsTest {
             "  final String name = \"\";", // 8
             "}");
 
-    assertOnlyError(source, 8, Diagnostic.FINAL_FIELD.format("name"));
+    assertOnlyError(source, 8, Diagnostic.FINAL_FIELD.format("name", "(id, name)"));
   }
 
   @Test
@@ -488,7 +488,7 @@ class DiagnosticsTest {
   }
 
   @Test
-  void modelWithOnlyAConstructorTakingArgumentsIsRejectedOnTheClass() {
+  void constructorWhoseParametersAreNotNamedLikeTheColumnsIsRejectedOnTheClass() {
     JavaFileObject source =
         source(
             "test.User",
@@ -499,10 +499,10 @@ class DiagnosticsTest {
             "public class User {", // 5
             "  @Column(primaryKey = true)",
             "  Integer id;",
-            "  public User(Integer id) { this.id = id; }",
+            "  public User(Integer identifier) { this.id = identifier; }",
             "}");
 
-    assertOnlyError(source, 5, Diagnostic.NO_CONSTRUCTOR.format("User"));
+    assertOnlyError(source, 5, Diagnostic.NO_CONSTRUCTOR.format("User", "(id)"));
   }
 
   /**

@@ -10,8 +10,11 @@ import java.lang.annotation.Target;
  * Marks a class or record as a model stored in a database table.
  *
  * <p>Every instance field of the class (every component of a record) is a column, except fields
- * declared {@code transient}. Kiln's annotation processor generates, next to the model, a
- * {@code <Model>Table} with typed column constants, a {@code <Model>Dao} and a {@code <Model>Query}.
+ * declared {@code transient} or annotated {@link Transient}; a class also has the columns of its
+ * {@link MappedSuperclass} superclasses, first. Kiln's annotation processor generates, next to the
+ * model, a {@code <Model>Table} with typed column constants, a {@code <Model>Dao} and a {@code
+ * <Model>Query}. Indexes, unique constraints and checks over several columns are declared on the
+ * model with {@link Index}, {@link Unique} and {@link Check}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -5,7 +5,6 @@ import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.ColumnSchema;
-import dev.kiln.schema.SqlType;
 import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
 import java.sql.PreparedStatement;
@@ -48,15 +47,23 @@ public abstract class Dialect {
     return '"' + identifier.replace("\"", "\"\"") + '"';
   }
 
-  /** The dialect's name for a column type. */
-  protected abstract String typeName(SqlType type, int length);
+  /** The dialect's name for the column's type. */
+  protected abstract String typeName(ColumnSchema column);
 
   /** The whole definition of a primary key column whose value the database generates. */
   protected abstract String generatedKeyDefinition(ColumnSchema column);
 
-  /** Whether a non-generated primary key needs an explicit {@code NOT NULL} to refuse nulls. */
-  protected abstract boolean primaryKeyNeedsNotNull();
+  /**
+   * The default for a column filled with the time of the insert, in the form the dialect stores
+   * the column's type.
+   */
+  protected abstract String currentTime(ColumnSchema column);
 
+  /**
+   * {@code CREATE TABLE IF NOT EXISTS}, with the key, unique and check constraints. A single
+   * generated key is declared on its column, the way each dialect generates it; any other key is a
+   * table constraint whose columns are also declared {@code NOT NULL}, which SQLite needs.
+   */
   public final String createTableSql(TableSchema table) {
     StringBuilder sql = new StringBuilder("CREATE TABLE IF NOT EXISTS ");
     sql.append(quote(table.name())).append(" (");
@@ -68,32 +75,53 @@ public abstract class Dialect {
         sql.append(generatedKeyDefinition(column));
         continue;
       }
-      sql.append(typeName(column.type(), column.length()));
-      if (column.primaryKey()) {
-        sql.append(primaryKeyNeedsNotNull() ? " NOT NULL PRIMARY KEY" : " PRIMARY KEY");
-      } else if (!column.nullable()) {
+      sql.append(typeName(column));
+      if (!column.nullable() || table.primaryKey().contains(column.name())) {
         sql.append(" NOT NULL");
       }
-    }
-    for (ColumnSchema column : table.columns()) {
-      if (column.unique() && !column.primaryKey()) {
-        sql.append(", CONSTRAINT ")
-            .append(quote(uniqueConstraintName(table, column)))
-            .append(" UNIQUE (")
-            .append(quote(column.name()))
-            .append(')');
+      if (column.defaultValue() != null) {
+        String value = column.defaultValue().isNow() ? currentTime(column) : column.defaultValue().sql();
+        sql.append(" DEFAULT (").append(value).append(')');
       }
+    }
+    boolean keyDeclaredOnColumn =
+        table.columns().stream().anyMatch(ColumnSchema::generated);
+    if (!keyDeclaredOnColumn && !table.primaryKey().isEmpty()) {
+      sql.append(", CONSTRAINT ").append(quote(table.name() + "_pkey"));
+      sql.append(" PRIMARY KEY ").append(columnList(table.primaryKey()));
+    }
+    for (TableSchema.Constraint unique : table.uniqueConstraints()) {
+      sql.append(", CONSTRAINT ").append(quote(unique.name()));
+      sql.append(" UNIQUE ").append(columnList(unique.columns()));
+    }
+    for (TableSchema.Check check : table.checks()) {
+      sql.append(", CONSTRAINT ").append(quote(check.name()));
+      sql.append(" CHECK (").append(check.condition()).append(')');
     }
     return sql.append(')').toString();
   }
 
+  /** {@code CREATE [UNIQUE] INDEX IF NOT EXISTS}, one statement per index. */
+  public final List<String> createIndexSql(TableSchema table) {
+    return table.indexes().stream()
+        .map(
+            index ->
+                "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS " + quote(index.name())
+                    + " ON " + quote(table.name()) + " " + columnList(index.columns()))
+        .toList();
+  }
+
+  /** Dropping the table drops its indexes and constraints with it. */
   public final String dropTableSql(TableSchema table) {
     return "DROP TABLE IF EXISTS " + quote(table.name());
   }
 
-  /** PostgreSQL's own convention, {@code <table>_<column>_key}, used on every dialect. */
-  private static String uniqueConstraintName(TableSchema table, ColumnSchema column) {
-    return table.name() + "_" + column.name() + "_key";
+  private String columnList(List<String> columns) {
+    StringBuilder list = new StringBuilder("(");
+    for (String column : columns) {
+      list.append(list.length() == 1 ? "" : ", ").append(quote(column));
+    }
+    return list.append(')').toString();
   }
 
   /** Appends {@code LIMIT} and {@code OFFSET}, with their values bound; either may be null. */

@@ -1,6 +1,7 @@
 package dev.kiln.dialect;
 
 import dev.kiln.error.DataAccessException;
+import dev.kiln.error.InvalidValueException;
 import dev.kiln.error.KilnException;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
@@ -15,6 +16,9 @@ final class PostgresErrors {
   private PostgresErrors() {}
 
   static KilnException translate(SQLException exception, String sql) {
+    if (Violation.isInvalidValue(exception)) {
+      return new InvalidValueException(exception.getMessage(), sql, exception);
+    }
     Violation violation = violation(exception.getSQLState());
     if (violation == null) {
       return new DataAccessException("PostgreSQL failed: " + exception.getMessage(), sql, exception);

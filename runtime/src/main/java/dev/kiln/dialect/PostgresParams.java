@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -23,20 +24,11 @@ final class PostgresParams extends Params {
   }
 
   @Override
-  public void setBigDecimal(int index, BigDecimal value) throws SQLException {
+  protected void bindDecimal(int index, BigDecimal value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.NUMERIC);
     } else {
       statement.setBigDecimal(index, value);
-    }
-  }
-
-  @Override
-  public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.TIMESTAMP);
-    } else {
-      statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
     }
   }
 
@@ -50,13 +42,35 @@ final class PostgresParams extends Params {
   }
 
   @Override
-  public void setInstant(int index, Instant value) throws SQLException {
+  public void setLocalTime(int index, LocalTime value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.TIME);
+    } else {
+      statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
+    }
+  }
+
+  @Override
+  public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.TIMESTAMP);
+    } else {
+      statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS));
+    }
+  }
+
+  @Override
+  public void setOffsetDateTime(int index, OffsetDateTime value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
-      statement.setObject(
-          index, OffsetDateTime.ofInstant(value.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+      statement.setObject(index, value.truncatedTo(ChronoUnit.MICROS).withOffsetSameInstant(ZoneOffset.UTC));
     }
+  }
+
+  @Override
+  public void setInstant(int index, Instant value) throws SQLException {
+    setOffsetDateTime(index, value == null ? null : value.atOffset(ZoneOffset.UTC));
   }
 
   @Override

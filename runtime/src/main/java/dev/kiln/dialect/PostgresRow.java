@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -22,13 +23,23 @@ final class PostgresRow extends Row {
   }
 
   @Override
+  public LocalDate getLocalDate(int index) throws SQLException {
+    return resultSet.getObject(index, LocalDate.class);
+  }
+
+  @Override
+  public LocalTime getLocalTime(int index) throws SQLException {
+    return resultSet.getObject(index, LocalTime.class);
+  }
+
+  @Override
   public LocalDateTime getLocalDateTime(int index) throws SQLException {
     return resultSet.getObject(index, LocalDateTime.class);
   }
 
   @Override
-  public LocalDate getLocalDate(int index) throws SQLException {
-    return resultSet.getObject(index, LocalDate.class);
+  public OffsetDateTime getOffsetDateTime(int index) throws SQLException {
+    return resultSet.getObject(index, OffsetDateTime.class);
   }
 
   @Override

@@ -23,13 +23,18 @@ final class SqliteDialect extends Dialect {
     return Kind.SQLITE;
   }
 
+  /**
+   * SQLite's type affinities. Exact numbers, dates, times and UUIDs are stored as text in the
+   * formats of {@link SqliteFormats}; a VARCHAR's length is recorded but, as always in SQLite, not
+   * enforced.
+   */
   @Override
-  protected String typeName(SqlType type, int length) {
-    return switch (type) {
-      case INTEGER, BIGINT, BOOLEAN -> "INTEGER";
-      case DOUBLE -> "REAL";
-      case VARCHAR -> "VARCHAR(" + length + ")";
-      case TEXT, DECIMAL, TIMESTAMP, TIMESTAMP_UTC, DATE, UUID -> "TEXT";
+  protected String typeName(ColumnSchema column) {
+    return switch (column.type()) {
+      case SMALLINT, INTEGER, BIGINT, BOOLEAN -> "INTEGER";
+      case REAL, DOUBLE -> "REAL";
+      case VARCHAR -> "VARCHAR(" + column.length() + ")";
+      case CHAR, TEXT, DECIMAL, DATE, TIME, TIMESTAMP, TIMESTAMP_UTC, UUID -> "TEXT";
       case BINARY -> "BLOB";
     };
   }
@@ -40,10 +45,19 @@ final class SqliteDialect extends Dialect {
     return "INTEGER PRIMARY KEY";
   }
 
-  /** SQLite lets a non-integer primary key hold NULL unless told otherwise. */
+  /**
+   * SQLite's clock in Kiln's text formats: {@code %f} gives milliseconds, padded to Kiln's six
+   * digits. A local date-time column gets local time, as PostgreSQL's session time zone gives it.
+   */
   @Override
-  protected boolean primaryKeyNeedsNotNull() {
-    return true;
+  protected String currentTime(ColumnSchema column) {
+    return switch (column.type()) {
+      case DATE -> "date('now', 'localtime')";
+      case TIME -> "strftime('%H:%M:%f', 'now', 'localtime') || '000'";
+      case TIMESTAMP -> "strftime('%Y-%m-%d %H:%M:%f', 'now', 'localtime') || '000'";
+      case TIMESTAMP_UTC -> "strftime('%Y-%m-%d %H:%M:%f', 'now') || '000Z'";
+      default -> throw new IllegalArgumentException("No current time for a " + column.type() + " column");
+    };
   }
 
   /** SQLite accepts OFFSET only after a LIMIT; -1 means no limit. */
@@ -61,7 +75,7 @@ final class SqliteDialect extends Dialect {
    */
   @Override
   public String comparable(String operand, ValueType<?> type) {
-    return type == ValueType.BIG_DECIMAL ? "CAST(" + operand + " AS REAL)" : operand;
+    return type.sqlType() == SqlType.DECIMAL ? "CAST(" + operand + " AS REAL)" : operand;
   }
 
   @Override

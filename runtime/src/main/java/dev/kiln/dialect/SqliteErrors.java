@@ -1,6 +1,7 @@
 package dev.kiln.dialect;
 
 import dev.kiln.error.DataAccessException;
+import dev.kiln.error.InvalidValueException;
 import dev.kiln.error.KilnException;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
@@ -15,15 +16,24 @@ final class SqliteErrors {
   private static final Pattern RESULT_CODE = Pattern.compile("^\\[(SQLITE_[A-Z_]+)]");
   private static final Pattern TABLE_COLUMN =
       Pattern.compile("constraint failed: ([^.\\s,()]+)\\.([^\\s,()]+)");
+  /** A failed CHECK names the constraint instead: {@code CHECK constraint failed: item_price_check}. */
+  private static final Pattern CHECK_NAME = Pattern.compile("CHECK constraint failed: ([^\\s()]+)");
 
   private SqliteErrors() {}
 
   static KilnException translate(SQLException exception, String sql) {
     String message = exception.getMessage() == null ? "" : exception.getMessage();
+    if (Violation.isInvalidValue(exception)) {
+      return new InvalidValueException(message, sql, exception);
+    }
     Matcher code = RESULT_CODE.matcher(message);
     Violation violation = code.find() ? violation(code.group(1)) : null;
     if (violation == null) {
       return new DataAccessException("SQLite failed: " + message, sql, exception);
+    }
+    if (violation == Violation.CHECK) {
+      Matcher check = CHECK_NAME.matcher(message);
+      return violation.exception(exception, sql, null, check.find() ? check.group(1) : null, null);
     }
     Matcher place = TABLE_COLUMN.matcher(message);
     boolean located = place.find();

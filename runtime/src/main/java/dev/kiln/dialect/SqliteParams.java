@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Stores decimals, dates, instants and UUIDs as text: SQLite would turn a decimal into a lossy
- * REAL, and has no date or UUID type.
+ * Stores decimals, dates, times and UUIDs as text: SQLite would turn a decimal into a lossy REAL,
+ * and has no date, time or UUID type.
  */
 final class SqliteParams extends Params {
   SqliteParams(PreparedStatement statement) {
@@ -21,13 +23,8 @@ final class SqliteParams extends Params {
 
   /** {@link BigDecimal#toString()} round-trips exactly, scale included. */
   @Override
-  public void setBigDecimal(int index, BigDecimal value) throws SQLException {
+  protected void bindDecimal(int index, BigDecimal value) throws SQLException {
     setString(index, value == null ? null : value.toString());
-  }
-
-  @Override
-  public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
-    setString(index, value == null ? null : SqliteFormats.LOCAL_DATE_TIME.format(value));
   }
 
   @Override
@@ -36,10 +33,25 @@ final class SqliteParams extends Params {
   }
 
   @Override
-  public void setInstant(int index, Instant value) throws SQLException {
+  public void setLocalTime(int index, LocalTime value) throws SQLException {
+    setString(index, value == null ? null : SqliteFormats.LOCAL_TIME.format(value));
+  }
+
+  @Override
+  public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
+    setString(index, value == null ? null : SqliteFormats.LOCAL_DATE_TIME.format(value));
+  }
+
+  @Override
+  public void setOffsetDateTime(int index, OffsetDateTime value) throws SQLException {
     setString(
         index,
-        value == null ? null : SqliteFormats.INSTANT.format(value.atOffset(ZoneOffset.UTC)));
+        value == null ? null : SqliteFormats.INSTANT.format(value.withOffsetSameInstant(ZoneOffset.UTC)));
+  }
+
+  @Override
+  public void setInstant(int index, Instant value) throws SQLException {
+    setOffsetDateTime(index, value == null ? null : value.atOffset(ZoneOffset.UTC));
   }
 
   @Override

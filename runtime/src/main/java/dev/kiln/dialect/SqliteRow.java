@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -23,23 +25,35 @@ final class SqliteRow extends Row {
   }
 
   @Override
-  public LocalDateTime getLocalDateTime(int index) throws SQLException {
-    String text = resultSet.getString(index);
-    return text == null ? null : LocalDateTime.parse(text, SqliteFormats.LOCAL_DATE_TIME);
-  }
-
-  @Override
   public LocalDate getLocalDate(int index) throws SQLException {
     String text = resultSet.getString(index);
     return text == null ? null : LocalDate.parse(text);
   }
 
   @Override
-  public Instant getInstant(int index) throws SQLException {
+  public LocalTime getLocalTime(int index) throws SQLException {
+    String text = resultSet.getString(index);
+    return text == null ? null : LocalTime.parse(text, SqliteFormats.LOCAL_TIME);
+  }
+
+  @Override
+  public LocalDateTime getLocalDateTime(int index) throws SQLException {
+    String text = resultSet.getString(index);
+    return text == null ? null : LocalDateTime.parse(text, SqliteFormats.LOCAL_DATE_TIME);
+  }
+
+  @Override
+  public OffsetDateTime getOffsetDateTime(int index) throws SQLException {
     String text = resultSet.getString(index);
     return text == null
         ? null
-        : LocalDateTime.parse(text, SqliteFormats.INSTANT).toInstant(ZoneOffset.UTC);
+        : LocalDateTime.parse(text, SqliteFormats.INSTANT).atOffset(ZoneOffset.UTC);
+  }
+
+  @Override
+  public Instant getInstant(int index) throws SQLException {
+    OffsetDateTime value = getOffsetDateTime(index);
+    return value == null ? null : value.toInstant();
   }
 
   @Override

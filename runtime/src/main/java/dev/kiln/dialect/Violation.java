@@ -20,6 +20,15 @@ enum Violation {
     this.headline = headline;
   }
 
+  /**
+   * Whether the exception reports a value the column cannot hold: SQLSTATE class 22, raised by
+   * PostgreSQL and, for values no dialect stores faithfully, by Kiln's own binders.
+   */
+  static boolean isInvalidValue(SQLException exception) {
+    String state = exception.getSQLState();
+    return state != null && state.startsWith("22");
+  }
+
   ConstraintViolationException exception(
       SQLException cause, String sql, String table, String constraint, String column) {
     StringBuilder message = new StringBuilder(headline);

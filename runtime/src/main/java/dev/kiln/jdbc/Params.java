@@ -1,23 +1,59 @@
 package dev.kiln.jdbc;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.PreparedStatement;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
  * The parameters of a prepared statement, bound by 1-based index. Generated binders call one
- * typed setter per column; each dialect supplies the setters whose storage format differs.
+ * typed setter per column; each dialect supplies the setters whose storage format differs. A value
+ * no database could store faithfully is refused with an {@link SQLDataException}, whose SQLSTATE
+ * class 22 each dialect reports as an {@code InvalidValueException}.
  */
 public abstract class Params {
+  /** SQLSTATE for a number out of range: the same code PostgreSQL uses. */
+  public static final String NUMERIC_VALUE_OUT_OF_RANGE = "22003";
+  /** SQLSTATE for a character that cannot be stored. */
+  public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+
   protected final PreparedStatement statement;
 
   protected Params(PreparedStatement statement) {
     this.statement = statement;
+  }
+
+  public final void setByte(int index, byte value) throws SQLException {
+    statement.setShort(index, value);
+  }
+
+  public final void setBoxedByte(int index, Byte value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.SMALLINT);
+    } else {
+      statement.setShort(index, value);
+    }
+  }
+
+  public final void setShort(int index, short value) throws SQLException {
+    statement.setShort(index, value);
+  }
+
+  public final void setBoxedShort(int index, Short value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.SMALLINT);
+    } else {
+      statement.setShort(index, value);
+    }
   }
 
   public final void setInt(int index, int value) throws SQLException {
@@ -41,6 +77,18 @@ public abstract class Params {
       statement.setNull(index, Types.BIGINT);
     } else {
       statement.setLong(index, value);
+    }
+  }
+
+  public final void setFloat(int index, float value) throws SQLException {
+    statement.setFloat(index, value);
+  }
+
+  public final void setBoxedFloat(int index, Float value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.REAL);
+    } else {
+      statement.setFloat(index, value);
     }
   }
 
@@ -68,6 +116,24 @@ public abstract class Params {
     }
   }
 
+  /** A char is stored as a one-character string; half of a surrogate pair is not a character. */
+  public final void setChar(int index, char value) throws SQLException {
+    if (Character.isSurrogate(value)) {
+      throw new SQLDataException(
+          String.format("Cannot store the lone surrogate \\u%04X as a character", (int) value),
+          CHARACTER_NOT_IN_REPERTOIRE);
+    }
+    statement.setString(index, String.valueOf(value));
+  }
+
+  public final void setBoxedChar(int index, Character value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.CHAR);
+    } else {
+      setChar(index, value);
+    }
+  }
+
   public final void setString(int index, String value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);
@@ -84,11 +150,46 @@ public abstract class Params {
     }
   }
 
-  public abstract void setBigDecimal(int index, BigDecimal value) throws SQLException;
+  /**
+   * A decimal with a negative scale ({@code 1E+3}) is stored with scale 0 ({@code 1000}), as
+   * PostgreSQL would store it anyway, so both dialects give back the same value.
+   */
+  public final void setBigDecimal(int index, BigDecimal value) throws SQLException {
+    bindDecimal(index, value == null || value.scale() >= 0 ? value : value.setScale(0));
+  }
+
+  public final void setBigInteger(int index, BigInteger value) throws SQLException {
+    bindDecimal(index, value == null ? null : new BigDecimal(value));
+  }
+
+  /** A duration is stored as its length in nanoseconds: about 292 years either way. */
+  public final void setDuration(int index, Duration value) throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.BIGINT);
+      return;
+    }
+    long nanos;
+    try {
+      nanos = value.toNanos();
+    } catch (ArithmeticException e) {
+      throw new SQLDataException(
+          "Cannot store the duration " + value + ": it is stored in nanoseconds, at most about 292 years",
+          NUMERIC_VALUE_OUT_OF_RANGE,
+          e);
+    }
+    statement.setLong(index, nanos);
+  }
+
+  /** Binds a decimal whose scale is not negative. */
+  protected abstract void bindDecimal(int index, BigDecimal value) throws SQLException;
+
+  public abstract void setLocalDate(int index, LocalDate value) throws SQLException;
+
+  public abstract void setLocalTime(int index, LocalTime value) throws SQLException;
 
   public abstract void setLocalDateTime(int index, LocalDateTime value) throws SQLException;
 
-  public abstract void setLocalDate(int index, LocalDate value) throws SQLException;
+  public abstract void setOffsetDateTime(int index, OffsetDateTime value) throws SQLException;
 
   public abstract void setInstant(int index, Instant value) throws SQLException;
 

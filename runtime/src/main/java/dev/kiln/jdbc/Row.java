@@ -1,22 +1,45 @@
 package dev.kiln.jdbc;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
  * The current row of a result set, read by 1-based column index. Generated row mappers call one
- * typed getter per column; each dialect supplies the getters whose storage format differs.
+ * typed getter per column; each dialect supplies the getters whose storage format differs. A
+ * primitive getter reads SQL {@code NULL} as zero, which only a nullable column can hold.
  */
 public abstract class Row {
   protected final ResultSet resultSet;
 
   protected Row(ResultSet resultSet) {
     this.resultSet = resultSet;
+  }
+
+  public final byte getByte(int index) throws SQLException {
+    return resultSet.getByte(index);
+  }
+
+  public final Byte getBoxedByte(int index) throws SQLException {
+    byte value = resultSet.getByte(index);
+    return resultSet.wasNull() ? null : value;
+  }
+
+  public final short getShort(int index) throws SQLException {
+    return resultSet.getShort(index);
+  }
+
+  public final Short getBoxedShort(int index) throws SQLException {
+    short value = resultSet.getShort(index);
+    return resultSet.wasNull() ? null : value;
   }
 
   public final int getInt(int index) throws SQLException {
@@ -34,6 +57,15 @@ public abstract class Row {
 
   public final Long getBoxedLong(int index) throws SQLException {
     long value = resultSet.getLong(index);
+    return resultSet.wasNull() ? null : value;
+  }
+
+  public final float getFloat(int index) throws SQLException {
+    return resultSet.getFloat(index);
+  }
+
+  public final Float getBoxedFloat(int index) throws SQLException {
+    float value = resultSet.getFloat(index);
     return resultSet.wasNull() ? null : value;
   }
 
@@ -55,6 +87,16 @@ public abstract class Row {
     return resultSet.wasNull() ? null : value;
   }
 
+  public final char getChar(int index) throws SQLException {
+    String text = resultSet.getString(index);
+    return text == null || text.isEmpty() ? '\0' : text.charAt(0);
+  }
+
+  public final Character getBoxedChar(int index) throws SQLException {
+    String text = resultSet.getString(index);
+    return text == null ? null : getChar(index);
+  }
+
   public final String getString(int index) throws SQLException {
     return resultSet.getString(index);
   }
@@ -63,11 +105,27 @@ public abstract class Row {
     return resultSet.getBytes(index);
   }
 
+  public final BigInteger getBigInteger(int index) throws SQLException {
+    BigDecimal value = getBigDecimal(index);
+    return value == null ? null : value.toBigIntegerExact();
+  }
+
+  /** A duration is stored as its length in nanoseconds. */
+  public final Duration getDuration(int index) throws SQLException {
+    long nanos = resultSet.getLong(index);
+    return resultSet.wasNull() ? null : Duration.ofNanos(nanos);
+  }
+
   public abstract BigDecimal getBigDecimal(int index) throws SQLException;
+
+  public abstract LocalDate getLocalDate(int index) throws SQLException;
+
+  public abstract LocalTime getLocalTime(int index) throws SQLException;
 
   public abstract LocalDateTime getLocalDateTime(int index) throws SQLException;
 
-  public abstract LocalDate getLocalDate(int index) throws SQLException;
+  /** An offset date-time is stored as its instant, so it comes back at offset UTC. */
+  public abstract OffsetDateTime getOffsetDateTime(int index) throws SQLException;
 
   public abstract Instant getInstant(int index) throws SQLException;
 

@@ -12,6 +12,9 @@ import java.util.List;
  * The annotation processor generates one subclass per model ({@code UserTable} for {@code User});
  * the runtime works through these methods and never reflects on the model.
  *
+ * <p>A row's key is the value of its primary key column or, for a key of several columns, a
+ * {@link CompositeKey} of their values.
+ *
  * @param <T> the model type
  */
 public abstract class TableDef<T> {
@@ -36,31 +39,46 @@ public abstract class TableDef<T> {
   /** Every column, in declaration order; a column's {@link Column#index()} is its place here. */
   public abstract List<Column<T, ?>> columns();
 
-  public abstract Column<T, ?> primaryKey();
+  /** The primary key's columns, in key order: one, or several for a composite key. */
+  public abstract List<Column<T, ?>> primaryKey();
 
   /** Whether the database generates the key of a row inserted without one. */
   public abstract boolean generatesKey();
 
-  /** {@code CREATE TABLE IF NOT EXISTS ...} for the dialect. */
-  public abstract String createTableSql(Dialect dialect);
+  /**
+   * The columns the database fills in on insert when the object leaves them unset: a generated key
+   * and columns with a database-side default, in declaration order. Their positions here are the
+   * bits of the masks below.
+   */
+  public abstract List<Column<T, ?>> databaseFilled();
 
-  /** {@code DROP TABLE IF EXISTS ...} for the dialect. */
-  public abstract String dropTableSql(Dialect dialect);
+  /** {@code CREATE TABLE IF NOT EXISTS ...}, then its {@code CREATE INDEX} statements. */
+  public abstract List<String> createSql(Dialect dialect);
+
+  /** {@code DROP TABLE IF EXISTS ...}, which drops the indexes too. */
+  public abstract String dropSql(Dialect dialect);
 
   /** Reads a model object from a row holding every column, in declaration order, from index 1. */
   public abstract T read(Row row) throws SQLException;
 
-  /** The object's primary key, or {@code null} while it has none (a primitive key of 0 counts as none). */
+  /** The object's key, or {@code null} while it has none (a primitive generated key of 0 counts as none). */
   public abstract Object key(T entity);
 
   /**
-   * Gives the object the key the database generated, read from column 1 of {@code row}. Returns
-   * the same object for a mutable class, and a copy carrying the key for a record.
+   * Which of the {@link #databaseFilled()} columns the object leaves unset (null, or 0 for a
+   * primitive generated key), as a bit mask: an insert leaves them to the database.
    */
-  public abstract T withGeneratedKey(T entity, Row row) throws SQLException;
+  public abstract long unsetDatabaseFilled(T entity);
 
-  /** Undoes {@link #withGeneratedKey} on a mutable object whose insert was rolled back. */
-  public abstract void clearGeneratedKey(T entity);
+  /**
+   * Gives the object the values the database filled in, read in order from index 1 of {@code
+   * row}, one per bit of {@code filled}. Returns the same object for a mutable class, and a copy
+   * for an immutable one.
+   */
+  public abstract T withDatabaseFilled(T entity, long filled, Row row) throws SQLException;
+
+  /** Undoes {@link #withDatabaseFilled} on a mutable object whose insert was rolled back. */
+  public abstract void clearDatabaseFilled(T entity, long filled);
 
   /** The value of one column of the object, boxed; used to snapshot and compare loaded objects. */
   public abstract Object value(T entity, int column);
@@ -68,8 +86,47 @@ public abstract class TableDef<T> {
   /** Binds one column of the object as the parameter at {@code index}. */
   public abstract void bind(Params params, int index, T entity, int column) throws SQLException;
 
-  /** Binds a primary key value, as {@link #key} returns it, as the parameter at {@code index}. */
+  /** Binds a key, as {@link #key} returns it, as the parameters from {@code index}, part by part. */
   public abstract void bindKey(Params params, int index, Object key) throws SQLException;
+
+  /** The key held by a row's column values, as {@link #value} returns them, in column order. */
+  public final Object keyOf(Object[] values) {
+    List<Column<T, ?>> key = primaryKey();
+    if (key.size() == 1) {
+      return values[key.get(0).index()];
+    }
+    Object[] parts = new Object[key.size()];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = values[key.get(i).index()];
+    }
+    return CompositeKey.of(parts);
+  }
+
+  /** Stores the key's parts at their columns' places in {@code values}. */
+  public final void putKey(Object key, Object[] values) {
+    List<Column<T, ?>> columns = primaryKey();
+    if (columns.size() == 1) {
+      values[columns.get(0).index()] = key;
+      return;
+    }
+    CompositeKey composite = (CompositeKey) key;
+    for (int i = 0; i < columns.size(); i++) {
+      values[columns.get(i).index()] = composite.part(i);
+    }
+  }
+
+  /** The key of a row holding every column, in declaration order, from index 1. */
+  public final Object readKey(Row row) throws SQLException {
+    List<Column<T, ?>> key = primaryKey();
+    if (key.size() == 1) {
+      return key.get(0).type().read(row, key.get(0).index() + 1);
+    }
+    Object[] parts = new Object[key.size()];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = key.get(i).type().read(row, key.get(i).index() + 1);
+    }
+    return CompositeKey.of(parts);
+  }
 
   @Override
   public String toString() {

@@ -4,29 +4,52 @@ import java.util.Locale;
 
 /**
  * Every diagnostic Kiln's processor reports, with a stable ID. A message says what is wrong with
- * the element it is attached to and how to fix it. IDs are never reused.
+ * the element it is attached to and how to fix it. IDs are never reused: KILN-007 (a second
+ * primary key) was retired when composite keys arrived. Warnings start at KILN-100 and can be
+ * suppressed with {@code @SuppressWarnings("KILN-1xx")} on the field or the model.
  */
 public enum Diagnostic {
   NOT_A_CLASS("KILN-001", "@Table can only be placed on a class or a record, not on %s %s. Declare the model as a class or a record."),
   NOT_STATIC("KILN-002", "Model %s is an inner class, so it cannot be created without an enclosing instance. Make it a top-level class or a static nested class."),
   PRIVATE_MODEL("KILN-003", "Class %s is private, so the generated %s cannot use model %s. Make %s package-private or public."),
-  ABSTRACT_MODEL("KILN-004", "Model %s is abstract, so rows cannot be read into it. Make it a concrete class."),
-  NO_CONSTRUCTOR("KILN-005", "Model %s has no constructor without parameters that generated code can call. Add a public or package-private no-argument constructor."),
-  NO_PRIMARY_KEY("KILN-006", "Model %s has no primary key. Mark one field with @Column(primaryKey = true), for example an Integer id."),
-  SECOND_PRIMARY_KEY("KILN-007", "Model %s already has the primary key '%s'; '%s' cannot be a second one. Keep primaryKey = true on exactly one field (composite keys are not supported yet)."),
-  UNSUPPORTED_TYPE("KILN-008", "Field '%s' has type %s, which Kiln cannot store. Use one of: %s; or mark the field transient to keep it out of the table."),
+  ABSTRACT_MODEL("KILN-004", "Model %s is abstract, so rows cannot be read into it. Make it a concrete class, or mark it @MappedSuperclass to share its columns with models that extend it."),
+  NO_CONSTRUCTOR("KILN-005", "Model %s has no constructor that generated code can call. Add a non-private constructor without parameters, or one whose parameters are the columns %s, named like the fields."),
+  NO_PRIMARY_KEY("KILN-006", "Model %s has no primary key. Mark a field with @Column(primaryKey = true), for example an Integer id; mark several for a composite key."),
+  UNSUPPORTED_TYPE("KILN-008", "Field '%s' has type %s, which Kiln cannot store. Use %s; or keep the field out of the table with transient or @Transient."),
   DUPLICATE_COLUMN("KILN-009", "Column name '%s' of field '%s' is already used by field '%s'. Give one of them another name with @Column(name = \"...\")."),
   LENGTH_NOT_STRING("KILN-010", "Field '%s' has type %s, but length applies only to String columns. Remove length, or make the field a String."),
   LENGTH_NOT_POSITIVE("KILN-011", "Field '%s' has length %d; a length must be positive. Give a positive length, or remove it to store the string as TEXT."),
-  NO_GETTER("KILN-012", "Field '%s' is private and has no getter, so generated code cannot read it. Add a non-private method %s(), or make the field package-private."),
-  NO_SETTER("KILN-013", "Field '%s' is private and has no setter, so generated code cannot fill it from a row. Add a non-private method %s(%s), or make the field package-private."),
-  FINAL_FIELD("KILN-014", "Field '%s' is final, so generated code cannot fill it from a row. Remove final, or declare the model as a record."),
-  NULLABLE_PRIMARY_KEY("KILN-015", "Field '%s' is the primary key, which can never be null. Remove nullable = true."),
+  NO_GETTER("KILN-012", "Field '%s' is private and has no getter that generated code can call, so it cannot read the field. Add a method %s() (public if the field is declared in another package), or make the field package-private."),
+  NO_SETTER("KILN-013", "Field '%s' is private and has no setter that generated code can call, so it cannot fill it from a row. Add a method %s(%s), make the field package-private, or give %s a constructor taking every column."),
+  FINAL_FIELD("KILN-014", "Field '%s' is final, so generated code cannot fill it from a row. Remove final, or add a constructor whose parameters are the columns %s, named like the fields."),
+  NULLABLE_PRIMARY_KEY("KILN-015", "Field '%s' is part of the primary key, which can never be null. Remove nullable = true."),
   BLANK_NAME("KILN-016", "The name \"%s\" is blank. Give a real name, or remove name to use the default '%s'."),
   EXCLUDED_COLUMN("KILN-017", "Field '%s' is %s, so it is not stored, yet it has @Column. Remove @Column, or remove %s."),
-  UNSUPPORTED_KEY_TYPE("KILN-018", "Field '%s' has type %s, which cannot be a primary key because its values do not compare by content. Use an integer, a String or a UUID key."),
+  UNSUPPORTED_KEY_TYPE("KILN-018", "Field '%s' has type %s, which cannot be part of a primary key because its values do not compare by content. Use an integer, a String or a UUID key."),
   GENERIC_MODEL("KILN-019", "Model %s has type parameters, which a table cannot have. Remove them, or make a non-generic subclass the model."),
   LATE_MODEL("KILN-020", "Model %s appeared in a late processing round, after this compilation's model registry was written, so createAll() would not know it. Compile it in the same round as the other models, or in a separate compilation."),
+  PRECISION_NOT_NUMBER("KILN-021", "Field '%s' has type %s, but precision and scale apply only to BigDecimal and BigInteger columns. Remove them, or make the field a BigDecimal."),
+  PRECISION_OUT_OF_RANGE("KILN-022", "Field '%s' has precision %d; a precision must be from 1 to 1000. Give one in that range, or remove it to keep any number of digits."),
+  SCALE_OUT_OF_RANGE("KILN-023", "Field '%s' has scale %d, but a scale must be from 0 to the precision (%d) and needs a precision. Give a precision of at least %d, or a smaller scale."),
+  ENUMERATED_NOT_ENUM("KILN-024", "Field '%s' has type %s, but @Enumerated applies only to enum fields. Remove @Enumerated."),
+  NOT_A_CONVERTER("KILN-025", "%s does not implement dev.kiln.convert.Converter with concrete type arguments, so Kiln cannot tell what it converts. Make it implement Converter<%s, S>, where S is a type Kiln stores."),
+  CONVERTER_WRONG_TYPE("KILN-026", "Converter %s converts %s, but field '%s' has type %s. Use a converter for %s, or change the field's type."),
+  CONVERTER_UNSTORABLE("KILN-027", "Converter %s stores values as %s, which Kiln cannot store. Convert to a type Kiln stores without a converter (not an enum): a primitive box, String, BigDecimal, a java.time type, UUID, byte[]."),
+  CONVERTER_NOT_INSTANTIABLE("KILN-028", "Generated code in package %s cannot create converter %s. Make it a concrete, non-generic, top-level or static nested class, with a no-argument constructor, both public or in the model's package."),
+  UNKNOWN_FIELD("KILN-029", "@%s names '%s', which is not a stored field of %s. Name fields by their Java names: %s."),
+  NO_FIELDS("KILN-030", "@%s lists no fields. List one or more fields of %s, by their Java names."),
+  REPEATED_FIELD("KILN-031", "@%s lists field '%s' more than once. List each field once."),
+  DUPLICATE_CONSTRAINT_NAME("KILN-032", "Table %s already has an index or constraint named '%s'. Give this one another name with name = \"...\"."),
+  NAME_TOO_LONG("KILN-033", "The name '%s' is %d bytes long, but PostgreSQL keeps only the first 63, so two names could collide. Choose a shorter name%s."),
+  BLANK_CHECK("KILN-034", "@Check(name = \"%s\") has no condition. Write the SQL condition every row must meet, for example \"price >= 0\"."),
+  DEFAULT_ON_GENERATED_KEY("KILN-035", "Field '%s' is a key the database generates, so it cannot also have a defaultSql. Remove defaultSql."),
+  DEFAULT_ON_PRIMITIVE("KILN-036", "Field '%s' is a primitive %s, which is never null, so its database default would never be used. Make it a %s, or remove defaultSql."),
+  NOW_NOT_TEMPORAL("KILN-037", "Field '%s' has type %s, which cannot default to the current time. Use Column.NOW only on LocalDate, LocalTime, LocalDateTime, OffsetDateTime or Instant fields."),
+  BLANK_DEFAULT("KILN-038", "Field '%s' has a blank defaultSql. Write an SQL expression such as \"0\" or Column.NOW, or remove defaultSql."),
+  INACCESSIBLE_FIELD("KILN-039", "Field '%s' of %s is not public, so generated code in package %s cannot reach it. Make it public, or private with public accessors."),
+  UNBOUNDED_UNIQUE_TEXT("KILN-101", "Field '%s' is a unique String without a length, so its unique index covers text of any size. Give it a length, for example @Column(unique = true, length = 255), or suppress with @SuppressWarnings(\"KILN-101\")."),
+  FLOATING_POINT_KEY("KILN-102", "Field '%s' is a %s primary key. Floating-point values that print alike can differ, so rows may not be found by key. Use an integer, String or UUID key, or suppress with @SuppressWarnings(\"KILN-102\")."),
+  NULLABLE_PRIMITIVE("KILN-103", "Field '%s' is a primitive %s, which cannot be null, so nullable = true has no effect: the column is NOT NULL. Use %s to allow null, or remove nullable = true, or suppress with @SuppressWarnings(\"KILN-103\")."),
   PROCESSOR_FAILURE("KILN-099", "Kiln's processor failed on %s: %s. This is a bug in Kiln; please report it with this model.");
 
   private final String id;
@@ -39,6 +62,11 @@ public enum Diagnostic {
 
   public String id() {
     return id;
+  }
+
+  /** Warnings are numbered from KILN-100; everything else is an error. */
+  public boolean isWarning() {
+    return Integer.parseInt(id.substring("KILN-".length())) >= 100;
   }
 
   /** {@code [KILN-006] Model User has no primary key. ...}. */

@@ -1,19 +1,25 @@
 package dev.kiln.processor.check;
 
+import dev.kiln.annotation.Column;
 import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ValueKind;
 import dev.kiln.processor.read.RawColumn;
+import dev.kiln.processor.read.RawConstraint;
+import dev.kiln.processor.read.RawConverter;
 import dev.kiln.processor.read.RawModel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
@@ -26,6 +32,10 @@ import javax.lang.model.util.ElementFilter;
  * (and annotation value) at fault. A model with any error is not generated.
  */
 public final class ModelChecker {
+  /** PostgreSQL truncates longer identifiers, in bytes. */
+  private static final int MAX_IDENTIFIER_BYTES = 63;
+  private static final int MAX_PRECISION = 1000;
+
   private final Reporter reporter;
 
   public ModelChecker(Reporter reporter) {
@@ -36,7 +46,10 @@ public final class ModelChecker {
   public boolean check(RawModel model) {
     int errorsBefore = reporter.errorCount();
     if (checkShape(model)) {
-      checkColumns(model);
+      boolean columnsValid = checkColumns(model);
+      if (columnsValid) {
+        checkConstraints(model);
+      }
     }
     return reporter.errorCount() == errorsBefore;
   }
@@ -78,119 +91,303 @@ public final class ModelChecker {
       error(model, Diagnostic.GENERIC_MODEL, name);
       return false;
     }
-    if (!model.record() && !hasUsableNoArgConstructor(type)) {
-      error(model, Diagnostic.NO_CONSTRUCTOR, name);
+    if (!model.record() && !model.noArgConstructor() && model.allColumnsConstructor() == null) {
+      error(model, Diagnostic.NO_CONSTRUCTOR, name, columnList(model));
       return false;
     }
-    if (model.name().isWritten() && !model.name().value().isEmpty() && model.name().value().isBlank()) {
-      reporter.error(
-          type, model.annotation(), model.name().source(), Diagnostic.BLANK_NAME,
-          model.name().value(), Names.snakeCase(name));
+    if (model.name().isWritten()) {
+      checkName(type, model.annotation(), model.name().source(), model.name().value(), Names.snakeCase(name), "");
     }
     return true;
   }
 
-  private void checkColumns(RawModel model) {
+  /** Every field; false if any was wrong, so that constraints naming fields are not judged. */
+  private boolean checkColumns(RawModel model) {
+    int errorsBefore = reporter.errorCount();
     Map<String, RawColumn> byName = new HashMap<>();
-    RawColumn primaryKey = null;
     // A key marked on a field rejected for another reason (its type, static) is still the key the
     // user meant: that field's error is the one to fix, not a missing key.
     boolean keyMarked = false;
+    long keyParts = model.storedColumns().stream().filter(column -> column.primaryKey().value()).count();
     for (RawColumn column : model.columns()) {
       keyMarked |= column.primaryKey().value();
       if (column.excluded()) {
         checkExcluded(column);
         continue;
       }
-      if (column.kind() == null) {
-        error(column, Diagnostic.UNSUPPORTED_TYPE, column.property(), column.type(), ValueKind.supportedTypes());
+      if (!checkType(model, column)) {
         continue;
       }
       checkLength(column);
-      checkName(column, byName);
+      checkPrecision(column);
+      checkColumnName(column, byName);
       if (column.primaryKey().value()) {
-        if (primaryKey != null) {
-          errorAt(
-              column, column.primaryKey().source(), Diagnostic.SECOND_PRIMARY_KEY,
-              model.type().getSimpleName(), primaryKey.property(), column.property());
-        } else {
-          primaryKey = column;
-          checkPrimaryKey(column);
-        }
+        checkKeyPart(column);
+      } else if (column.nullable().isWritten() && column.nullable().value() && column.isPrimitive()) {
+        reportAt(column, column.nullable().source(), Diagnostic.NULLABLE_PRIMITIVE,
+            column.property(), column.type(), boxName(column));
       }
-      if (!model.record()) {
-        checkAccess(column);
+      if (column.unique().value() && column.storedKind() == ValueKind.STRING && column.length().value() == 0) {
+        reportAt(column, column.unique().source(), Diagnostic.UNBOUNDED_UNIQUE_TEXT, column.property());
       }
+      checkDefault(column, keyParts == 1);
+      checkAccess(model, column);
     }
     if (!keyMarked) {
       error(model, Diagnostic.NO_PRIMARY_KEY, model.type().getSimpleName());
     }
+    return reporter.errorCount() == errorsBefore;
   }
 
   private void checkExcluded(RawColumn column) {
     if (column.annotation() != null) {
-      String modifier = column.element().getModifiers().contains(Modifier.STATIC) ? "static" : "transient";
-      errorAt(column, null, Diagnostic.EXCLUDED_COLUMN, column.property(), modifier, modifier);
+      String reason =
+          column.element().getModifiers().contains(Modifier.STATIC)
+              ? "static"
+              : column.element().getModifiers().contains(Modifier.TRANSIENT) ? "transient" : "@Transient";
+      reportAt(column, null, Diagnostic.EXCLUDED_COLUMN, column.property(), reason, reason);
     }
+  }
+
+  /** The field's type, or its converter; false if the column cannot be stored at all. */
+  private boolean checkType(RawModel model, RawColumn column) {
+    RawConverter converter = column.converter();
+    if (column.enumerated() != null && (column.kind() != ValueKind.ENUM || converter != null)) {
+      report(column, column.enumerated(), null, Diagnostic.ENUMERATED_NOT_ENUM, column.property(), column.type());
+      return false;
+    }
+    if (converter == null) {
+      if (column.kind() == null) {
+        error(column, Diagnostic.UNSUPPORTED_TYPE, column.property(), column.type(), ValueKind.supportedTypes());
+        return false;
+      }
+      return true;
+    }
+    String converterName = converter.converter() == null ? "The class" : converter.converter().getQualifiedName().toString();
+    Diagnostic problem = null;
+    Object[] arguments = null;
+    if (converter.fieldType() == null || converter.storedType() == null) {
+      problem = Diagnostic.NOT_A_CONVERTER;
+      arguments = new Object[] {converterName, column.type()};
+    } else if (!converter.instantiable()) {
+      problem = Diagnostic.CONVERTER_NOT_INSTANTIABLE;
+      arguments = new Object[] {packageOf(model), converterName};
+    } else if (!converter.fieldTypeMatches()) {
+      problem = Diagnostic.CONVERTER_WRONG_TYPE;
+      arguments = new Object[] {converterName, converter.fieldType(), column.property(), column.type(), column.type()};
+    } else if (converter.storedKind() == null) {
+      problem = Diagnostic.CONVERTER_UNSTORABLE;
+      arguments = new Object[] {converterName, converter.storedType()};
+    }
+    if (problem != null) {
+      report(column, converter.annotation(), converter.value(), problem, arguments);
+      return false;
+    }
+    return true;
   }
 
   private void checkLength(RawColumn column) {
     if (!column.length().isWritten()) {
       return;
     }
-    if (column.kind() != ValueKind.STRING) {
-      errorAt(
-          column, column.length().source(), Diagnostic.LENGTH_NOT_STRING,
-          column.property(), column.type());
+    if (column.storedKind() != ValueKind.STRING) {
+      reportAt(column, column.length().source(), Diagnostic.LENGTH_NOT_STRING, column.property(), column.type());
     } else if (column.length().value() <= 0) {
-      errorAt(
-          column, column.length().source(), Diagnostic.LENGTH_NOT_POSITIVE,
-          column.property(), column.length().value());
+      reportAt(column, column.length().source(), Diagnostic.LENGTH_NOT_POSITIVE, column.property(), column.length().value());
     }
   }
 
-  private void checkName(RawColumn column, Map<String, RawColumn> byName) {
-    String written = column.name().value();
-    if (!written.isEmpty() && written.isBlank()) {
-      errorAt(
-          column, column.name().source(), Diagnostic.BLANK_NAME,
-          written, Names.snakeCase(column.property()));
+  private void checkPrecision(RawColumn column) {
+    boolean precisionWritten = column.precision().isWritten();
+    boolean scaleWritten = column.scale().isWritten();
+    if (!precisionWritten && !scaleWritten) {
+      return;
+    }
+    if (!column.storedKind().hasPrecision()) {
+      AnnotationValue at = precisionWritten ? column.precision().source() : column.scale().source();
+      reportAt(column, at, Diagnostic.PRECISION_NOT_NUMBER, column.property(), column.type());
+      return;
+    }
+    int precision = column.precision().value();
+    int scale = column.scale().value();
+    if (precisionWritten && (precision < 1 || precision > MAX_PRECISION)) {
+      reportAt(column, column.precision().source(), Diagnostic.PRECISION_OUT_OF_RANGE, column.property(), precision);
+    } else if (scaleWritten
+        && (scale < 0 || scale > precision || (column.storedKind() == ValueKind.BIG_INTEGER && scale != 0))) {
+      reportAt(column, column.scale().source(), Diagnostic.SCALE_OUT_OF_RANGE,
+          column.property(), scale, precision, Math.max(scale, 1));
+    }
+  }
+
+  private void checkColumnName(RawColumn column, Map<String, RawColumn> byName) {
+    if (!checkName(declaration(column), column.annotation(), column.name().source(),
+        column.name().value(), Names.snakeCase(column.property()), "")) {
       return;
     }
     RawColumn earlier = byName.putIfAbsent(column.columnName(), column);
     if (earlier != null) {
-      errorAt(
-          column, column.name().source(), Diagnostic.DUPLICATE_COLUMN,
+      reportAt(column, column.name().source(), Diagnostic.DUPLICATE_COLUMN,
           column.columnName(), column.property(), earlier.property());
     }
   }
 
-  private void checkPrimaryKey(RawColumn column) {
+  private void checkKeyPart(RawColumn column) {
     if (column.nullable().isWritten() && column.nullable().value()) {
-      errorAt(column, column.nullable().source(), Diagnostic.NULLABLE_PRIMARY_KEY, column.property());
-    } else if (column.kind() == ValueKind.BYTES) {
+      reportAt(column, column.nullable().source(), Diagnostic.NULLABLE_PRIMARY_KEY, column.property());
+    } else if (!column.storedKind().canBeKey()) {
       error(column, Diagnostic.UNSUPPORTED_KEY_TYPE, column.property(), column.type());
+    } else if (column.storedKind().isFloatingPoint()) {
+      reportAt(column, column.primaryKey().source(), Diagnostic.FLOATING_POINT_KEY, column.property(), column.type());
     }
   }
 
-  private void checkAccess(RawColumn column) {
+  private void checkDefault(RawColumn column, boolean singleKey) {
+    if (!column.defaultSql().isWritten()) {
+      return;
+    }
+    String sql = column.defaultSql().value();
+    AnnotationValue at = column.defaultSql().source();
+    boolean generatedKey = singleKey && column.primaryKey().value() && column.kind() != null
+        && column.kind().canBeGeneratedKey() && column.converter() == null;
+    if (sql.isBlank()) {
+      reportAt(column, at, Diagnostic.BLANK_DEFAULT, column.property());
+    } else if (generatedKey) {
+      reportAt(column, at, Diagnostic.DEFAULT_ON_GENERATED_KEY, column.property());
+    } else if (column.isPrimitive()) {
+      reportAt(column, at, Diagnostic.DEFAULT_ON_PRIMITIVE, column.property(), column.type(), boxName(column));
+    } else if (sql.equals(Column.NOW) && !column.storedKind().isTemporal()) {
+      reportAt(column, at, Diagnostic.NOW_NOT_TEMPORAL, column.property(), column.type());
+    }
+  }
+
+  private void checkAccess(RawModel model, RawColumn column) {
+    if (model.record()) {
+      return;
+    }
     String property = Names.capitalize(column.property());
-    if (column.finalField()) {
-      error(column, Diagnostic.FINAL_FIELD, column.property());
+    if (!column.privateField() && !column.visible()) {
+      error(column, Diagnostic.INACCESSIBLE_FIELD,
+          column.property(), column.declaringType().getSimpleName(), packageOf(model));
     } else if (column.privateField() && column.getter() == null) {
       error(column, Diagnostic.NO_GETTER, column.property(), "get" + property);
+    } else if (model.immutable()) {
+      if (model.allColumnsConstructor() == null && column.finalField()) {
+        error(column, Diagnostic.FINAL_FIELD, column.property(), columnList(model));
+      }
     } else if (column.privateField() && column.setter() == null) {
-      error(column, Diagnostic.NO_SETTER, column.property(), "set" + property, column.type());
+      error(column, Diagnostic.NO_SETTER, column.property(), "set" + property, column.type(), model.type().getSimpleName());
     }
   }
 
-  private static boolean hasUsableNoArgConstructor(TypeElement type) {
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-      if (constructor.getParameters().isEmpty() && !constructor.getModifiers().contains(Modifier.PRIVATE)) {
-        return true;
+  /** Indexes, unique constraints and checks: the fields they name, and every name in the table. */
+  private void checkConstraints(RawModel model) {
+    Set<String> names = new HashSet<>();
+    names.add(model.tableName() + "_pkey");
+    for (RawColumn column : model.storedColumns()) {
+      if (column.unique().value()) {
+        names.add(model.constraintName(List.of(column.property()), "key"));
+      }
+      if (column.index().value()) {
+        names.add(model.constraintName(List.of(column.property()), "idx"));
       }
     }
-    return false;
+    for (RawConstraint unique : model.uniques()) {
+      if (checkFields(model, unique, "Unique")) {
+        checkConstraintName(model, unique, model.constraintName(unique.columns().value(), "key"), names);
+      }
+    }
+    for (RawConstraint index : model.indexes()) {
+      if (checkFields(model, index, "Index")) {
+        checkConstraintName(model, index, model.constraintName(index.columns().value(), "idx"), names);
+      }
+    }
+    for (RawConstraint check : model.checks()) {
+      if (check.condition().value().isBlank()) {
+        reporter.report(model.type(), check.annotation(), check.condition().source(),
+            Diagnostic.BLANK_CHECK, check.name().value());
+      } else {
+        checkConstraintName(model, check, null, names);
+      }
+    }
+  }
+
+  private boolean checkFields(RawModel model, RawConstraint constraint, String annotation) {
+    List<String> fields = constraint.columns().value();
+    AnnotationValue at = constraint.columns().source();
+    if (fields.isEmpty()) {
+      reporter.report(model.type(), constraint.annotation(), at, Diagnostic.NO_FIELDS,
+          annotation, model.type().getSimpleName());
+      return false;
+    }
+    Set<String> seen = new HashSet<>();
+    for (String field : fields) {
+      if (model.storedColumn(field) == null) {
+        reporter.report(model.type(), constraint.annotation(), at, Diagnostic.UNKNOWN_FIELD,
+            annotation, field, model.type().getSimpleName(),
+            String.join(", ", model.storedColumns().stream().map(RawColumn::property).toList()));
+        return false;
+      }
+      if (!seen.add(field)) {
+        reporter.report(model.type(), constraint.annotation(), at, Diagnostic.REPEATED_FIELD, annotation, field);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A constraint's written or conventional name: not blank, not too long, not taken. */
+  private void checkConstraintName(RawModel model, RawConstraint constraint, String conventional, Set<String> names) {
+    String written = constraint.name().value();
+    AnnotationValue at = constraint.name().source();
+    if (!checkName(model.type(), constraint.annotation(), at, written, conventional,
+        conventional == null ? "" : ", for example with name = \"...\"")) {
+      return;
+    }
+    String name = written.isEmpty() ? conventional : written;
+    if (!names.add(name)) {
+      reporter.report(model.type(), constraint.annotation(), at, Diagnostic.DUPLICATE_CONSTRAINT_NAME,
+          model.tableName(), name);
+    }
+  }
+
+  /**
+   * A table, column or constraint name: a written one must not be blank, and the one in effect
+   * must fit PostgreSQL's identifier length. False if either is wrong.
+   */
+  private boolean checkName(
+      Element element, AnnotationMirror annotation, AnnotationValue at, String written, String fallback, String hint) {
+    if (!written.isEmpty() && written.isBlank()) {
+      reporter.report(element, annotation, at, Diagnostic.BLANK_NAME, written, fallback);
+      return false;
+    }
+    String name = written.isEmpty() ? fallback : written;
+    int bytes = name == null ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_IDENTIFIER_BYTES) {
+      reporter.report(element, annotation, at, Diagnostic.NAME_TOO_LONG, name, bytes, hint);
+      return false;
+    }
+    return true;
+  }
+
+  private static String columnList(RawModel model) {
+    return "(" + String.join(", ", model.storedColumns().stream().map(RawColumn::property).toList()) + ")";
+  }
+
+  private static String boxName(RawColumn column) {
+    return switch (column.type().getKind()) {
+      case INT -> "Integer";
+      case CHAR -> "Character";
+      default -> Names.capitalize(column.type().toString());
+    };
+  }
+
+  /** The model's package, where generated code lives. */
+  private static String packageOf(RawModel model) {
+    Element element = model.type();
+    while (element.getKind() != ElementKind.PACKAGE) {
+      element = element.getEnclosingElement();
+    }
+    return element.toString();
   }
 
   private static String kindName(TypeElement type) {
@@ -204,17 +401,22 @@ public final class ModelChecker {
 
   /** An error on the model's declaration. */
   private void error(RawModel model, Diagnostic diagnostic, Object... arguments) {
-    reporter.error(model.type(), null, null, diagnostic, arguments);
+    reporter.report(model.type(), null, null, diagnostic, arguments);
   }
 
   /** An error on the field's declaration. */
   private void error(RawColumn column, Diagnostic diagnostic, Object... arguments) {
-    reporter.error(declaration(column), null, null, diagnostic, arguments);
+    reporter.report(declaration(column), null, null, diagnostic, arguments);
   }
 
-  /** An error on the value written in the column's {@code @Column}, or on the annotation when null. */
-  private void errorAt(RawColumn column, AnnotationValue value, Diagnostic diagnostic, Object... arguments) {
-    reporter.error(declaration(column), column.annotation(), value, diagnostic, arguments);
+  /** A diagnostic on the value written in the column's {@code @Column}, or on the annotation when null. */
+  private void reportAt(RawColumn column, AnnotationValue value, Diagnostic diagnostic, Object... arguments) {
+    reporter.report(declaration(column), column.annotation(), value, diagnostic, arguments);
+  }
+
+  /** A diagnostic on the field, at another of its annotations. */
+  private void report(RawColumn column, AnnotationMirror annotation, AnnotationValue value, Diagnostic diagnostic, Object... arguments) {
+    reporter.report(declaration(column), annotation, value, diagnostic, arguments);
   }
 
   /**

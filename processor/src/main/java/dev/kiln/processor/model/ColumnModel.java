@@ -1,6 +1,8 @@
 package dev.kiln.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.kiln.schema.ColumnDefault;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.SqlType;
 
@@ -9,12 +11,21 @@ import dev.kiln.schema.SqlType;
  *
  * @param property the field or record component name
  * @param javaType the declared Java type (primitive where the field is)
+ * @param kind the kind of the Java type; null for a converted field
  * @param constant the name of the column's constant in the generated table ({@code JOINED_ON})
  * @param reader how generated code reads the property from an object: a method name ({@code
  *     getUsername}) or, when null, the field itself
  * @param writer how generated code sets the property on a mutable object: a method name or, when
- *     null, the field itself; unused for records
+ *     null, the field itself; unused for immutable models
+ * @param primaryKey whether the column is the primary key or a part of it
+ * @param generated whether the database generates the key
  * @param length the VARCHAR length, or 0 for TEXT
+ * @param precision the NUMERIC precision, or 0 for any
+ * @param defaultValue the database-side default, or null
+ * @param enumByOrdinal whether an enum is stored by ordinal rather than by name
+ * @param converter the converter class of a converted field, or null
+ * @param storedKind the kind of the stored values: {@code kind}, or the converter's stored kind
+ * @param storedType the Java type of the stored values, boxed
  */
 public record ColumnModel(
     String property,
@@ -26,19 +37,53 @@ public record ColumnModel(
     String writer,
     boolean primaryKey,
     boolean generated,
-    boolean unique,
     boolean nullable,
-    int length) {
+    int length,
+    int precision,
+    int scale,
+    ColumnDefault defaultValue,
+    boolean enumByOrdinal,
+    ClassName converter,
+    ValueKind storedKind,
+    TypeName storedType) {
 
   public boolean isPrimitive() {
     return javaType.isPrimitive();
   }
 
+  public boolean isEnum() {
+    return kind == ValueKind.ENUM;
+  }
+
+  /**
+   * Whether the generated table declares a {@code ValueType} for this column (an enum, a converted
+   * field, a number with a precision) instead of using a shared one.
+   */
+  public boolean hasOwnValueType() {
+    return isEnum() || converter != null || hasPrecision();
+  }
+
+  /** Whether the stored number has a declared precision, which its value type enforces. */
+  public boolean hasPrecision() {
+    return storedKind.hasPrecision() && precision > 0;
+  }
+
+  /** Whether an insert leaves the column to the database when the object does not set it. */
+  public boolean databaseFilled() {
+    return generated || defaultValue != null;
+  }
+
   public SqlType sqlType() {
-    return kind == ValueKind.STRING && length > 0 ? SqlType.VARCHAR : kind.sqlType();
+    if (storedKind == ValueKind.ENUM) {
+      return enumByOrdinal ? SqlType.SMALLINT : SqlType.TEXT;
+    }
+    if (storedKind == ValueKind.STRING && length > 0) {
+      return SqlType.VARCHAR;
+    }
+    return storedKind.sqlType();
   }
 
   public ColumnSchema schema() {
-    return new ColumnSchema(name, sqlType(), length, nullable, unique, primaryKey, generated);
+    return new ColumnSchema(name, sqlType(), length, precision, scale, nullable, generated, defaultValue);
   }
 }

@@ -7,13 +7,17 @@ import java.util.Set;
 public final class GeneratedNames {
   public static final String TABLE = "TABLE";
   public static final String COLUMNS = "COLUMNS";
+  public static final String PRIMARY_KEY = "PRIMARY_KEY";
+  public static final String DATABASE_FILLED = "DATABASE_FILLED";
   public static final String TABLE_SUFFIX = "Table";
   public static final String DAO_SUFFIX = "Dao";
   public static final String QUERY_SUFFIX = "Query";
 
   /** Member names a column constant must not take. */
   public static final Set<String> TABLE_MEMBERS =
-      Set.of(TABLE, COLUMNS, "SQLITE_CREATE", "SQLITE_DROP", "POSTGRESQL_CREATE", "POSTGRESQL_DROP");
+      Set.of(
+          TABLE, COLUMNS, PRIMARY_KEY, DATABASE_FILLED,
+          "SQLITE_CREATE", "SQLITE_DROP", "POSTGRESQL_CREATE", "POSTGRESQL_DROP");
 
   private GeneratedNames() {}
 
@@ -26,8 +30,11 @@ public final class GeneratedNames {
     return String.join("", modelSimpleNames) + suffix;
   }
 
-  /** The constant holding an enum column's {@code ValueType}: {@code COLOR_TYPE}. */
-  public static String enumTypeConstant(String columnConstant) {
+  /**
+   * The constant holding the {@code ValueType} of a column that has its own (an enum, a converted
+   * field, a decimal with a precision): {@code COLOR_TYPE}.
+   */
+  public static String valueTypeConstant(String columnConstant) {
     return columnConstant + "_TYPE";
   }
 

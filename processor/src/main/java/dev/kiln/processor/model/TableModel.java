@@ -8,23 +8,59 @@ import java.util.List;
  * A valid model, ready to be written: plain values, no compiler types.
  *
  * @param model the model class
- * @param record whether the model is a record (built through its canonical constructor)
+ * @param constructorProperties for an immutable model (a record, or a class built through its
+ *     constructor), the properties its constructor takes, in parameter order; null for a mutable
+ *     class, built through its no-argument constructor and then filled in
+ * @param uniqueConstraints the unique constraints, single-column ones included
+ * @param indexes the indexes, single-column ones included
  */
-public record TableModel(ClassName model, String name, boolean record, List<ColumnModel> columns) {
+public record TableModel(
+    ClassName model,
+    String name,
+    List<String> constructorProperties,
+    List<ColumnModel> columns,
+    List<TableSchema.Constraint> uniqueConstraints,
+    List<TableSchema.Check> checks,
+    List<TableSchema.Index> indexes) {
   public TableModel {
+    constructorProperties = constructorProperties == null ? null : List.copyOf(constructorProperties);
     columns = List.copyOf(columns);
+    uniqueConstraints = List.copyOf(uniqueConstraints);
+    checks = List.copyOf(checks);
+    indexes = List.copyOf(indexes);
   }
 
-  public ColumnModel primaryKey() {
-    return columns.stream().filter(ColumnModel::primaryKey).findFirst().orElseThrow();
+  public boolean immutable() {
+    return constructorProperties != null;
   }
 
-  public int primaryKeyIndex() {
-    return columns.indexOf(primaryKey());
+  /** The key's columns, in declaration order. */
+  public List<ColumnModel> primaryKey() {
+    return columns.stream().filter(ColumnModel::primaryKey).toList();
+  }
+
+  /** Whether the database generates the key: a single integer key. */
+  public boolean generatesKey() {
+    return columns.stream().anyMatch(ColumnModel::generated);
+  }
+
+  /** The columns the database may fill in on insert, in declaration order. */
+  public List<ColumnModel> databaseFilled() {
+    return columns.stream().filter(ColumnModel::databaseFilled).toList();
+  }
+
+  public ColumnModel column(String property) {
+    return columns.stream().filter(column -> column.property().equals(property)).findFirst().orElseThrow();
   }
 
   public TableSchema schema() {
-    return new TableSchema(name, columns.stream().map(ColumnModel::schema).toList());
+    return new TableSchema(
+        name,
+        columns.stream().map(ColumnModel::schema).toList(),
+        primaryKey().stream().map(ColumnModel::name).toList(),
+        uniqueConstraints,
+        checks,
+        indexes);
   }
 
   public ClassName tableClass() {

@@ -8,20 +8,29 @@ import dev.kiln.schema.SqlType;
  * primitive where the type has a primitive form), and the SQL type.
  */
 public enum ValueKind {
+  BYTE("java.lang.Byte", "byte", "BYTE", SqlType.SMALLINT, "BoxedByte", "Byte"),
+  SHORT("java.lang.Short", "short", "SHORT", SqlType.SMALLINT, "BoxedShort", "Short"),
   INTEGER("java.lang.Integer", "int", "INTEGER", SqlType.INTEGER, "BoxedInt", "Int"),
   LONG("java.lang.Long", "long", "LONG", SqlType.BIGINT, "BoxedLong", "Long"),
-  BOOLEAN("java.lang.Boolean", "boolean", "BOOLEAN", SqlType.BOOLEAN, "BoxedBoolean", "Boolean"),
+  FLOAT("java.lang.Float", "float", "FLOAT", SqlType.REAL, "BoxedFloat", "Float"),
   DOUBLE("java.lang.Double", "double", "DOUBLE", SqlType.DOUBLE, "BoxedDouble", "Double"),
+  BOOLEAN("java.lang.Boolean", "boolean", "BOOLEAN", SqlType.BOOLEAN, "BoxedBoolean", "Boolean"),
+  CHARACTER("java.lang.Character", "char", "CHARACTER", SqlType.CHAR, "BoxedChar", "Char"),
   STRING("java.lang.String", null, "STRING", SqlType.TEXT, "String", null),
   BYTES("byte[]", null, "BYTES", SqlType.BINARY, "Bytes", null),
   BIG_DECIMAL("java.math.BigDecimal", null, "BIG_DECIMAL", SqlType.DECIMAL, "BigDecimal", null),
+  BIG_INTEGER("java.math.BigInteger", null, "BIG_INTEGER", SqlType.DECIMAL, "BigInteger", null),
+  LOCAL_DATE("java.time.LocalDate", null, "LOCAL_DATE", SqlType.DATE, "LocalDate", null),
+  LOCAL_TIME("java.time.LocalTime", null, "LOCAL_TIME", SqlType.TIME, "LocalTime", null),
   LOCAL_DATE_TIME(
       "java.time.LocalDateTime", null, "LOCAL_DATE_TIME", SqlType.TIMESTAMP, "LocalDateTime", null),
-  LOCAL_DATE("java.time.LocalDate", null, "LOCAL_DATE", SqlType.DATE, "LocalDate", null),
+  OFFSET_DATE_TIME(
+      "java.time.OffsetDateTime", null, "OFFSET_DATE_TIME", SqlType.TIMESTAMP_UTC, "OffsetDateTime", null),
   INSTANT("java.time.Instant", null, "INSTANT", SqlType.TIMESTAMP_UTC, "Instant", null),
+  DURATION("java.time.Duration", null, "DURATION", SqlType.BIGINT, "Duration", null),
   UUID("java.util.UUID", null, "UUID", SqlType.UUID, "Uuid", null),
-  /** Any enum, stored by constant name through a generated {@code ValueType.enumByName}. */
-  ENUM(null, null, null, SqlType.TEXT, null, null);
+  /** Any enum, stored by name or by ordinal through a generated {@code ValueType}. */
+  ENUM(null, null, null, null, null, null);
 
   private final String boxedName;
   private final String primitiveName;
@@ -70,6 +79,7 @@ public enum ValueKind {
     return valueTypeConstant;
   }
 
+  /** The SQL type, or null for {@link #ENUM}, whose storage the column decides. */
   public SqlType sqlType() {
     return sqlType;
   }
@@ -89,9 +99,31 @@ public enum ValueKind {
     return this == INTEGER || this == LONG;
   }
 
+  /** Whether {@code precision} applies: an exact number. */
+  public boolean hasPrecision() {
+    return this == BIG_DECIMAL || this == BIG_INTEGER;
+  }
+
+  /** Whether the database can fill the column with the current time. */
+  public boolean isTemporal() {
+    return this == LOCAL_DATE || this == LOCAL_TIME || this == LOCAL_DATE_TIME
+        || this == OFFSET_DATE_TIME || this == INSTANT;
+  }
+
+  /** Whether values compare by content, as a key's must; an array does not. */
+  public boolean canBeKey() {
+    return this != BYTES;
+  }
+
+  /** Whether values are inexact, so that equal-looking values may differ. */
+  public boolean isFloatingPoint() {
+    return this == FLOAT || this == DOUBLE;
+  }
+
   /** A list of the supported types, for messages. */
   public static String supportedTypes() {
-    return "int/Integer, long/Long, boolean/Boolean, double/Double, String, byte[], BigDecimal,"
-        + " LocalDateTime, LocalDate, Instant, UUID, or an enum";
+    return "a primitive or its box, String, byte[], BigDecimal, BigInteger, LocalDate, LocalTime,"
+        + " LocalDateTime, OffsetDateTime, Instant, Duration, UUID, an enum, or any type with"
+        + " @Convert";
   }
 }

@@ -2,7 +2,9 @@ package dev.kiln.processor.read;
 
 import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ValueKind;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -19,6 +21,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -27,12 +30,16 @@ import javax.lang.model.util.Types;
  */
 public final class ModelReader {
   public static final String TABLE_ANNOTATION = "dev.kiln.annotation.Table";
-  public static final String COLUMN_ANNOTATION = "dev.kiln.annotation.Column";
+  private static final String ANNOTATIONS = "dev.kiln.annotation.";
 
+  private final Elements elements;
   private final Types types;
+  private final ConverterReader converterReader;
 
-  public ModelReader(Types types) {
+  public ModelReader(Elements elements, Types types) {
+    this.elements = elements;
     this.types = types;
+    this.converterReader = new ConverterReader(elements, types);
   }
 
   public RawModel read(TypeElement type) {
@@ -41,50 +48,108 @@ public final class ModelReader {
     List<RawColumn> columns = new ArrayList<>();
     if (record) {
       for (RecordComponentElement component : type.getRecordComponents()) {
-        columns.add(readComponent(component));
+        columns.add(readComponent(type, component));
       }
     } else {
-      for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-        columns.add(readField(type, field));
+      for (TypeElement declaring : mappedHierarchy(type)) {
+        for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
+          columns.add(readField(type, declaring, field));
+        }
       }
     }
-    return new RawModel(type, table, stringValue(table, "name"), record, columns);
+    List<ExecutableElement> constructors =
+        ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+            .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
+            .toList();
+    return new RawModel(
+        type,
+        table,
+        stringValue(table, "name"),
+        record,
+        columns,
+        constraints(type, "Index"),
+        constraints(type, "Unique"),
+        constraints(type, "Check"),
+        constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty()),
+        allColumnsConstructor(constructors, columns));
   }
 
-  private RawColumn readComponent(RecordComponentElement component) {
-    AnnotationMirror column = annotation(component, COLUMN_ANNOTATION);
+  /**
+   * The constructor whose parameters are the stored columns, matched by name and type. Parameter
+   * names come from the source being compiled, so they are the names the author wrote.
+   */
+  private ExecutableElement allColumnsConstructor(List<ExecutableElement> constructors, List<RawColumn> columns) {
+    List<RawColumn> stored = columns.stream().filter(column -> !column.excluded()).toList();
+    for (ExecutableElement constructor : constructors) {
+      List<? extends VariableElement> parameters = constructor.getParameters();
+      if (!parameters.isEmpty() && parameters.size() == stored.size() && parameters.stream().allMatch(
+          parameter -> stored.stream().anyMatch(
+              column -> parameter.getSimpleName().contentEquals(column.property())
+                  && types.isSameType(parameter.asType(), column.type())))) {
+        return constructor;
+      }
+    }
+    return null;
+  }
+
+  /** The model's {@code @MappedSuperclass} ancestors, outermost first, then the model itself. */
+  private Deque<TypeElement> mappedHierarchy(TypeElement type) {
+    Deque<TypeElement> hierarchy = new ArrayDeque<>();
+    hierarchy.add(type);
+    TypeMirror superclass = type.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED) {
+      TypeElement parent = (TypeElement) ((DeclaredType) superclass).asElement();
+      if (annotation(parent, ANNOTATIONS + "MappedSuperclass") == null) {
+        break;
+      }
+      hierarchy.addFirst(parent);
+      superclass = parent.getSuperclass();
+    }
+    return hierarchy;
+  }
+
+  private RawColumn readComponent(TypeElement model, RecordComponentElement component) {
     return rawColumn(
-        component, column, false, false, false, component.getAccessor().getSimpleName().toString(), null);
+        model, model, component, false, false, true, false, component.getAccessor().getSimpleName().toString(), null);
   }
 
-  private RawColumn readField(TypeElement owner, VariableElement field) {
-    AnnotationMirror column = annotation(field, COLUMN_ANNOTATION);
+  private RawColumn readField(TypeElement model, TypeElement declaring, VariableElement field) {
     boolean privateField = field.getModifiers().contains(Modifier.PRIVATE);
     boolean excluded =
-        field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT);
-    String getter = privateField ? findGetter(owner, field) : null;
-    String setter = privateField ? findSetter(owner, field) : null;
+        field.getModifiers().contains(Modifier.STATIC)
+            || field.getModifiers().contains(Modifier.TRANSIENT)
+            || annotation(field, ANNOTATIONS + "Transient") != null;
+    String getter = privateField ? findGetter(model, field) : null;
+    String setter = privateField ? findSetter(model, field) : null;
     return rawColumn(
+        model,
+        declaring,
         field,
-        column,
         privateField,
         field.getModifiers().contains(Modifier.FINAL),
+        visibleFrom(field, model),
         excluded,
         getter,
         setter);
   }
 
   private RawColumn rawColumn(
+      TypeElement model,
+      TypeElement declaring,
       Element element,
-      AnnotationMirror column,
       boolean privateField,
       boolean finalField,
+      boolean visible,
       boolean excluded,
       String getter,
       String setter) {
+    AnnotationMirror column = annotation(element, ANNOTATIONS + "Column");
+    AnnotationMirror enumerated = annotation(element, ANNOTATIONS + "Enumerated");
+    AnnotationMirror convert = annotation(element, ANNOTATIONS + "Convert");
     TypeMirror type = element.asType();
     return new RawColumn(
         element,
+        declaring,
         column,
         element.getSimpleName().toString(),
         type,
@@ -92,16 +157,26 @@ public final class ModelReader {
         stringValue(column, "name"),
         booleanValue(column, "primaryKey", false),
         booleanValue(column, "unique", false),
+        booleanValue(column, "index", false),
         booleanValue(column, "nullable", true),
         intValue(column, "length", 0),
+        intValue(column, "precision", 0),
+        intValue(column, "scale", 0),
+        stringValue(column, "defaultSql"),
+        enumerated,
+        enumValue(enumerated, "value", "NAME"),
+        convert == null ? null : converterReader.read(model, type, convert, explicitValue(convert, "value"), this::kindOf),
+        annotation(element, ANNOTATIONS + "Transient"),
         privateField,
         finalField,
+        visible,
         excluded,
         getter,
         setter);
   }
 
-  private ValueKind kindOf(TypeMirror type) {
+  /** The kind of a type Kiln stores without a converter, or null. */
+  ValueKind kindOf(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
       return ValueKind.forPrimitive(type.toString());
     }
@@ -120,16 +195,15 @@ public final class ModelReader {
   }
 
   /** {@code getX()} or, for a boolean, {@code isX()}: not private, not static, returning the field's type. */
-  private String findGetter(TypeElement owner, VariableElement field) {
+  private String findGetter(TypeElement model, VariableElement field) {
     String suffix = Names.capitalize(field.getSimpleName().toString());
-    for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(model))) {
       String name = method.getSimpleName().toString();
       boolean named =
-          name.equals("get" + suffix)
-              || (name.equals("is" + suffix) && isBoolean(field.asType()));
+          name.equals("get" + suffix) || (name.equals("is" + suffix) && isBoolean(field.asType()));
       if (named
           && method.getParameters().isEmpty()
-          && usable(method)
+          && usable(method, model)
           && types.isSameType(method.getReturnType(), field.asType())) {
         return name;
       }
@@ -138,12 +212,12 @@ public final class ModelReader {
   }
 
   /** {@code setX(value)}: not private, not static, taking the field's type. */
-  private String findSetter(TypeElement owner, VariableElement field) {
+  private String findSetter(TypeElement model, VariableElement field) {
     String name = "set" + Names.capitalize(field.getSimpleName().toString());
-    for (ExecutableElement method : ElementFilter.methodsIn(owner.getEnclosedElements())) {
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(model))) {
       if (method.getSimpleName().contentEquals(name)
           && method.getParameters().size() == 1
-          && usable(method)
+          && usable(method, model)
           && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
         return name;
       }
@@ -151,16 +225,50 @@ public final class ModelReader {
     return null;
   }
 
-  private static boolean usable(ExecutableElement method) {
-    return !method.getModifiers().contains(Modifier.PRIVATE)
-        && !method.getModifiers().contains(Modifier.STATIC);
+  /** An instance method that generated code, in the model's package, can call. */
+  private boolean usable(ExecutableElement method, TypeElement model) {
+    return !method.getModifiers().contains(Modifier.STATIC) && visibleFrom(method, model);
+  }
+
+  /** Whether code in the model's package can use the member: public, or not private and in that package. */
+  boolean visibleFrom(Element member, TypeElement model) {
+    return member.getModifiers().contains(Modifier.PUBLIC)
+        || (!member.getModifiers().contains(Modifier.PRIVATE)
+            && elements.getPackageOf(member).equals(elements.getPackageOf(model)));
   }
 
   private static boolean isBoolean(TypeMirror type) {
     return type.getKind() == TypeKind.BOOLEAN || type.toString().equals("java.lang.Boolean");
   }
 
-  private static AnnotationMirror annotation(Element element, String name) {
+  /** Every {@code @Index}, {@code @Unique} or {@code @Check} on the type, repeated ones unwrapped. */
+  private List<RawConstraint> constraints(TypeElement type, String simpleName) {
+    List<AnnotationMirror> mirrors = new ArrayList<>();
+    AnnotationMirror single = annotation(type, ANNOTATIONS + simpleName);
+    if (single != null) {
+      mirrors.add(single);
+    }
+    AnnotationMirror container = annotation(type, ANNOTATIONS + simpleName + ".List");
+    AnnotationValue repeated = explicitValue(container, "value");
+    if (repeated != null) {
+      for (Object each : (List<?>) repeated.getValue()) {
+        mirrors.add((AnnotationMirror) ((AnnotationValue) each).getValue());
+      }
+    }
+    List<RawConstraint> constraints = new ArrayList<>();
+    for (AnnotationMirror mirror : mirrors) {
+      constraints.add(
+          new RawConstraint(
+              mirror,
+              stringsValue(mirror, "columns"),
+              stringValue(mirror, "name"),
+              stringValue(mirror, "value"),
+              booleanValue(mirror, "unique", false).value()));
+    }
+    return constraints;
+  }
+
+  static AnnotationMirror annotation(Element element, String name) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(name)) {
@@ -170,23 +278,41 @@ public final class ModelReader {
     return null;
   }
 
-  private Explicit<String> stringValue(AnnotationMirror mirror, String attribute) {
+  private static Explicit<String> stringValue(AnnotationMirror mirror, String attribute) {
     AnnotationValue value = explicitValue(mirror, attribute);
     return new Explicit<>(value == null ? "" : (String) value.getValue(), value);
   }
 
-  private Explicit<Boolean> booleanValue(AnnotationMirror mirror, String attribute, boolean fallback) {
+  private static Explicit<List<String>> stringsValue(AnnotationMirror mirror, String attribute) {
+    AnnotationValue value = explicitValue(mirror, attribute);
+    List<String> strings = new ArrayList<>();
+    if (value != null) {
+      for (Object each : (List<?>) value.getValue()) {
+        strings.add((String) ((AnnotationValue) each).getValue());
+      }
+    }
+    return new Explicit<>(List.copyOf(strings), value);
+  }
+
+  private static Explicit<Boolean> booleanValue(AnnotationMirror mirror, String attribute, boolean fallback) {
     AnnotationValue value = explicitValue(mirror, attribute);
     return new Explicit<>(value == null ? fallback : (Boolean) value.getValue(), value);
   }
 
-  private Explicit<Integer> intValue(AnnotationMirror mirror, String attribute, int fallback) {
+  private static Explicit<Integer> intValue(AnnotationMirror mirror, String attribute, int fallback) {
     AnnotationValue value = explicitValue(mirror, attribute);
     return new Explicit<>(value == null ? fallback : (Integer) value.getValue(), value);
   }
 
+  /** An enum constant's name; the value of an enum attribute is its constant's element. */
+  private static Explicit<String> enumValue(AnnotationMirror mirror, String attribute, String fallback) {
+    AnnotationValue value = explicitValue(mirror, attribute);
+    return new Explicit<>(
+        value == null ? fallback : ((VariableElement) value.getValue()).getSimpleName().toString(), value);
+  }
+
   /** The value the user wrote for the attribute, or null if it was left at its default. */
-  private static AnnotationValue explicitValue(AnnotationMirror mirror, String attribute) {
+  static AnnotationValue explicitValue(AnnotationMirror mirror, String attribute) {
     if (mirror == null) {
       return null;
     }

@@ -4,20 +4,28 @@ import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ValueKind;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
  * What the source says about one field or record component, before any rule is checked.
  *
  * @param element the field or record component, where diagnostics attach
+ * @param declaringType the model, or the mapped superclass that declares the field
  * @param annotation its {@code @Column}, or null
- * @param kind the value kind of its type, or null if the type is not supported
+ * @param kind the value kind of its type, or null if the type is not supported without a converter
+ * @param enumerated its {@code @Enumerated}, or null
+ * @param enumStorage the storage {@code @Enumerated} names ({@code NAME} or {@code ORDINAL})
+ * @param converter what its {@code @Convert} names, or null without one
+ * @param transientAnnotation its {@code @Transient}, or null
  * @param getter the non-private getter of a private field, or null
  * @param setter the non-private setter of a private field, or null
- * @param excluded whether the field is static or transient, so not a column unless annotated
+ * @param visible whether generated code, in the model's package, can use the field itself
+ * @param excluded whether the field is static, transient or {@code @Transient}, so not a column
  */
 public record RawColumn(
     Element element,
+    TypeElement declaringType,
     AnnotationMirror annotation,
     String property,
     TypeMirror type,
@@ -25,10 +33,19 @@ public record RawColumn(
     Explicit<String> name,
     Explicit<Boolean> primaryKey,
     Explicit<Boolean> unique,
+    Explicit<Boolean> index,
     Explicit<Boolean> nullable,
     Explicit<Integer> length,
+    Explicit<Integer> precision,
+    Explicit<Integer> scale,
+    Explicit<String> defaultSql,
+    AnnotationMirror enumerated,
+    Explicit<String> enumStorage,
+    RawConverter converter,
+    AnnotationMirror transientAnnotation,
     boolean privateField,
     boolean finalField,
+    boolean visible,
     boolean excluded,
     String getter,
     String setter) {
@@ -40,5 +57,10 @@ public record RawColumn(
   /** The column's name: the one written in {@code @Column(name)}, else the field's in snake_case. */
   public String columnName() {
     return name.value().isEmpty() ? Names.snakeCase(property) : name.value();
+  }
+
+  /** The kind of the values stored: the converter's stored type for a converted field. */
+  public ValueKind storedKind() {
+    return converter != null ? converter.storedKind() : kind;
   }
 }

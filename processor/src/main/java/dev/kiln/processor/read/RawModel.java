@@ -2,31 +2,45 @@ package dev.kiln.processor.read;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.kiln.annotation.Column;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.model.ValueKind;
+import dev.kiln.schema.ColumnDefault;
+import dev.kiln.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * What the source says about one {@code @Table} type, before any rule is checked.
  *
  * @param annotation the type's {@code @Table}
  * @param record whether the type is a record
- * @param columns every instance field (or record component), in declaration order
+ * @param columns every instance field (or record component), inherited ones first, in declaration
+ *     order
+ * @param noArgConstructor whether a class has a non-private constructor without parameters
+ * @param allColumnsConstructor a non-private constructor whose parameters are the stored columns,
+ *     matched by name and type, in any order; null if there is none
  */
 public record RawModel(
     TypeElement type,
     AnnotationMirror annotation,
     Explicit<String> name,
     boolean record,
-    List<RawColumn> columns) {
+    List<RawColumn> columns,
+    List<RawConstraint> indexes,
+    List<RawConstraint> uniques,
+    List<RawConstraint> checks,
+    boolean noArgConstructor,
+    ExecutableElement allColumnsConstructor) {
 
   /** The table's name: the one written in {@code @Table(name)}, else the class's in snake_case. */
   public String tableName() {
@@ -38,37 +52,120 @@ public record RawModel(
     return columns.stream().filter(column -> !column.excluded()).toList();
   }
 
+  /** The stored column of a field, or null. */
+  public RawColumn storedColumn(String property) {
+    return storedColumns().stream().filter(column -> column.property().equals(property)).findFirst().orElse(null);
+  }
+
+  /**
+   * Whether objects are built through a constructor that takes every column: always for a record;
+   * for a class that cannot be built empty and filled in field by field.
+   */
+  public boolean immutable() {
+    return record || !noArgConstructor || storedColumns().stream().anyMatch(RawColumn::finalField);
+  }
+
+  /** The name every generated file and constraint of this model is derived from. */
+  public String constraintName(List<String> properties, String suffix) {
+    List<String> parts = new ArrayList<>();
+    parts.add(tableName());
+    for (String property : properties) {
+      RawColumn column = storedColumn(property);
+      parts.add(column == null ? property : column.columnName());
+    }
+    parts.add(suffix);
+    return String.join("_", parts);
+  }
+
   /** The model, once the checker has found nothing wrong with this. */
   public TableModel toTableModel() {
     List<RawColumn> stored = storedColumns();
     Set<String> taken = new HashSet<>(GeneratedNames.TABLE_MEMBERS);
     for (RawColumn column : stored) {
-      if (column.kind() == ValueKind.ENUM) {
-        taken.add(GeneratedNames.enumTypeConstant(Names.constantCase(column.property())));
-      }
+      taken.add(GeneratedNames.valueTypeConstant(Names.constantCase(column.property())));
     }
+    boolean compositeKey = stored.stream().filter(column -> column.primaryKey().value()).count() > 1;
     List<ColumnModel> columns = new ArrayList<>(stored.size());
+    List<TableSchema.Constraint> uniques = new ArrayList<>();
+    List<TableSchema.Index> indexes = new ArrayList<>();
     for (RawColumn column : stored) {
       String constant = Names.constantCase(column.property());
       while (!taken.add(constant)) {
         constant = constant + "_COLUMN";
       }
-      boolean primaryKey = column.primaryKey().value();
-      columns.add(
-          new ColumnModel(
-              column.property(),
-              column.columnName(),
-              TypeName.get(column.type()),
-              column.kind(),
-              constant,
-              column.getter(),
-              column.setter(),
-              primaryKey,
-              primaryKey && column.kind().canBeGeneratedKey(),
-              column.unique().value(),
-              !primaryKey && !column.isPrimitive() && column.nullable().value(),
-              column.length().value()));
+      columns.add(columnModel(column, constant, compositeKey));
+      if (column.unique().value()) {
+        uniques.add(unique(List.of(column.property()), ""));
+      }
+      if (column.index().value()) {
+        indexes.add(index(List.of(column.property()), "", false));
+      }
     }
-    return new TableModel(ClassName.get(type), tableName(), record, columns);
+    for (RawConstraint unique : this.uniques) {
+      uniques.add(unique(unique.columns().value(), unique.name().value()));
+    }
+    for (RawConstraint index : this.indexes) {
+      indexes.add(index(index.columns().value(), index.name().value(), index.unique()));
+    }
+    List<TableSchema.Check> checks =
+        this.checks.stream()
+            .map(check -> new TableSchema.Check(check.name().value(), check.condition().value()))
+            .toList();
+    return new TableModel(
+        ClassName.get(type), tableName(), constructorProperties(), columns, uniques, checks, indexes);
+  }
+
+  private static ColumnModel columnModel(RawColumn column, String constant, boolean compositeKey) {
+    boolean primaryKey = column.primaryKey().value();
+    RawConverter converter = column.converter();
+    String defaultSql = column.defaultSql().value();
+    return new ColumnModel(
+        column.property(),
+        column.columnName(),
+        TypeName.get(column.type()),
+        converter == null ? column.kind() : null,
+        constant,
+        column.getter(),
+        column.setter(),
+        primaryKey,
+        primaryKey && !compositeKey && column.kind() != null && column.kind().canBeGeneratedKey(),
+        !primaryKey && !column.isPrimitive() && column.nullable().value(),
+        column.length().value(),
+        column.precision().value(),
+        column.scale().value(),
+        defaultSql.isEmpty()
+            ? null
+            : defaultSql.equals(Column.NOW) ? ColumnDefault.NOW : ColumnDefault.sql(defaultSql),
+        column.enumStorage().value().equals("ORDINAL"),
+        converter == null ? null : ClassName.get(converter.converter()),
+        column.storedKind(),
+        converter == null ? TypeName.get(column.type()).box() : TypeName.get(converter.storedType()).box());
+  }
+
+  private TableSchema.Constraint unique(List<String> properties, String name) {
+    return new TableSchema.Constraint(
+        name.isEmpty() ? constraintName(properties, "key") : name, columnNames(properties));
+  }
+
+  private TableSchema.Index index(List<String> properties, String name, boolean unique) {
+    return new TableSchema.Index(
+        name.isEmpty() ? constraintName(properties, "idx") : name, columnNames(properties), unique);
+  }
+
+  private List<String> columnNames(List<String> properties) {
+    return properties.stream().map(property -> storedColumn(property).columnName()).toList();
+  }
+
+  private List<String> constructorProperties() {
+    if (!immutable()) {
+      return null;
+    }
+    if (record) {
+      return storedColumns().stream().map(RawColumn::property).toList();
+    }
+    return allColumnsConstructor.getParameters().stream()
+        .map(VariableElement::getSimpleName)
+        .map(Object::toString)
+        .toList();
   }
 }

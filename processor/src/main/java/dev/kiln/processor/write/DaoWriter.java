@@ -10,13 +10,17 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders {@code <Model>Dao}: the typed entry point to one model through a session. Every write
@@ -32,9 +36,20 @@ public final class DaoWriter {
   public JavaFile write(TableModel model) {
     ClassName modelClass = model.model();
     ClassName tableClass = model.tableClass();
-    ColumnModel key = model.primaryKey();
     String object = TableWriter.objectName(modelClass);
-    String keyName = key.property().equals(object) ? "key" : key.property();
+    List<ColumnModel> key = model.primaryKey();
+    List<ParameterSpec> keyParameters = new ArrayList<>();
+    for (ColumnModel part : key) {
+      String name = part.property();
+      keyParameters.add(ParameterSpec.builder(part.javaType(), name.equals(object) || name.equals("session") ? name + "Key" : name).build());
+    }
+    CodeBlock keyValue =
+        key.size() == 1
+            ? CodeBlock.of("$N", keyParameters.get(0))
+            : CodeBlock.of("$T.key($L)", tableClass, keyParameters.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(", ")));
+    String keyDescription =
+        "whose {@code " + String.join("}, {@code ", key.stream().map(ColumnModel::name).toList()) + "} "
+            + (key.size() == 1 ? "is the given value" : "are the given values");
     TypeSpec dao =
         generatedCode
             .publicFinalClass(model.daoClass())
@@ -61,11 +76,11 @@ public final class DaoWriter {
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("get")
-                    .addJavadoc("The $L whose {@code $L} is the given value, if there is one.\n", object, key.name())
+                    .addJavadoc("The $L $L, if there is one.\n", object, keyDescription)
                     .addModifiers(PUBLIC)
                     .returns(ParameterizedTypeName.get(OPTIONAL, modelClass))
-                    .addParameter(key.javaType(), keyName)
-                    .addStatement("return session.get($T.$N, $N)", tableClass, GeneratedNames.TABLE, keyName)
+                    .addParameters(keyParameters)
+                    .addStatement("return session.get($T.$N, $L)", tableClass, GeneratedNames.TABLE, keyValue)
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("all")
@@ -100,10 +115,10 @@ public final class DaoWriter {
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("deleteById")
-                    .addJavadoc("Stages the deletion of the $L whose {@code $L} is the given value.\n", object, key.name())
+                    .addJavadoc("Stages the deletion of the $L $L.\n", object, keyDescription)
                     .addModifiers(PUBLIC)
-                    .addParameter(key.javaType(), keyName)
-                    .addStatement("session.deleteByKey($T.$N, $N)", tableClass, GeneratedNames.TABLE, keyName)
+                    .addParameters(keyParameters)
+                    .addStatement("session.deleteByKey($T.$N, $L)", tableClass, GeneratedNames.TABLE, keyValue)
                     .build())
             .build();
     return GeneratedCode.file(modelClass.packageName(), dao);

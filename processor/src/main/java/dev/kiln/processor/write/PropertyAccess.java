@@ -3,11 +3,12 @@ package dev.kiln.processor.write;
 import com.palantir.javapoet.CodeBlock;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
-import dev.kiln.processor.model.ValueKind;
 
 /**
  * The expressions generated code uses to move one column's value: read from or write to a model
- * object (through its accessor or field), read from a {@code Row}, bind to {@code Params}.
+ * object (through its accessor or field), read from a {@code Row}, bind to {@code Params}. A column
+ * with a value type of its own goes through it; every other column calls the typed getter or
+ * setter directly.
  */
 final class PropertyAccess {
   private PropertyAccess() {}
@@ -27,20 +28,25 @@ final class PropertyAccess {
   }
 
   /** {@code row.getString(2)}: the column's value at a 1-based index. */
-  static CodeBlock read(ColumnModel column, String row, int index) {
-    return column.kind() == ValueKind.ENUM
-        ? CodeBlock.of("$N.read($N, $L)", enumType(column), row, index)
+  static CodeBlock read(ColumnModel column, String row, CodeBlock index) {
+    return column.hasOwnValueType()
+        ? CodeBlock.of("$N.read($N, $L)", valueType(column), row, index)
         : CodeBlock.of("$N.$N($L)", row, column.kind().rowGetter(column.isPrimitive()), index);
   }
 
-  /** {@code params.setString(index, value);}, as a statement. */
-  static CodeBlock bind(ColumnModel column, String params, String index, CodeBlock value) {
-    return column.kind() == ValueKind.ENUM
-        ? CodeBlock.of("$N.write($N, $N, $L);\n", enumType(column), params, index, value)
-        : CodeBlock.of("$N.$N($N, $L);\n", params, column.kind().paramsSetter(column.isPrimitive()), index, value);
+  static CodeBlock read(ColumnModel column, String row, int index) {
+    return read(column, row, CodeBlock.of("$L", index));
   }
 
-  static String enumType(ColumnModel column) {
-    return GeneratedNames.enumTypeConstant(column.constant());
+  /** {@code params.setString(index, value);}, as a statement. */
+  static CodeBlock bind(ColumnModel column, String params, CodeBlock index, CodeBlock value) {
+    return column.hasOwnValueType()
+        ? CodeBlock.of("$N.write($N, $L, $L);\n", valueType(column), params, index, value)
+        : CodeBlock.of("$N.$N($L, $L);\n", params, column.kind().paramsSetter(column.isPrimitive()), index, value);
+  }
+
+  /** The constant holding the column's own value type. */
+  static String valueType(ColumnModel column) {
+    return GeneratedNames.valueTypeConstant(column.constant());
   }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ClassName;
 final class RuntimeTypes {
   static final ClassName TABLE_DEF = ClassName.get("dev.kiln.schema", "TableDef");
   static final ClassName VALUE_TYPE = ClassName.get("dev.kiln.schema", "ValueType");
+  static final ClassName COMPOSITE_KEY = ClassName.get("dev.kiln.schema", "CompositeKey");
   static final ClassName MODEL_REGISTRY = ClassName.get("dev.kiln.schema", "ModelRegistry");
   static final ClassName COLUMN = ClassName.get("dev.kiln.query", "Column");
   static final ClassName STRING_COLUMN = ClassName.get("dev.kiln.query", "StringColumn");

@@ -1,6 +1,7 @@
 package dev.kiln.processor.write;
 
 import static dev.kiln.processor.write.RuntimeTypes.COLUMN;
+import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
 import static dev.kiln.processor.write.RuntimeTypes.DIALECT;
 import static dev.kiln.processor.write.RuntimeTypes.LIST;
 import static dev.kiln.processor.write.RuntimeTypes.PARAMS;
@@ -29,7 +30,10 @@ import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.model.ValueKind;
 import dev.kiln.schema.TableSchema;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
 
@@ -37,7 +41,7 @@ import javax.lang.model.SourceVersion;
 public final class TableWriter {
   /** Parameter names generated methods use, which the model variable must not shadow. */
   private static final Set<String> PARAMETER_NAMES =
-      Set.of("row", "params", "index", "column", "key", "dialect");
+      Set.of("row", "params", "index", "column", "key", "dialect", "filled", "parts");
 
   private final GeneratedCode generatedCode;
 
@@ -61,7 +65,7 @@ public final class TableWriter {
             .addJavadoc("The table; pass it to {@code Session.get} and the like.\n")
             .initializer("new $T()", tableClass)
             .build());
-    addEnumTypes(type, model);
+    addValueTypes(type, model);
     addColumns(type, model);
     addDdl(type, model);
     type.addMethod(
@@ -70,35 +74,60 @@ public final class TableWriter {
             .addStatement("super($S, $T.class)", model.name(), modelClass)
             .build());
     String object = objectName(modelClass);
-    type.addMethod(columnsMethod(model))
-        .addMethod(primaryKeyMethod(model))
+    if (model.primaryKey().size() > 1) {
+      type.addMethod(compositeKeyFactory(model));
+    }
+    type.addMethod(listMethod(model, "columns", GeneratedNames.COLUMNS))
+        .addMethod(listMethod(model, "primaryKey", GeneratedNames.PRIMARY_KEY))
         .addMethod(generatesKeyMethod(model))
-        .addMethod(ddlMethod("createTableSql", "CREATE"))
-        .addMethod(ddlMethod("dropTableSql", "DROP"))
+        .addMethod(listMethod(model, "databaseFilled", GeneratedNames.DATABASE_FILLED))
+        .addMethod(ddlMethod("createSql", "CREATE", ParameterizedTypeName.get(LIST, ClassName.get(String.class))))
+        .addMethod(ddlMethod("dropSql", "DROP", ClassName.get(String.class)))
         .addMethod(readMethod(model))
         .addMethod(keyMethod(model, object))
-        .addMethod(withGeneratedKeyMethod(model, object))
-        .addMethod(clearGeneratedKeyMethod(model, object))
+        .addMethod(unsetDatabaseFilledMethod(model, object))
+        .addMethod(withDatabaseFilledMethod(model, object))
+        .addMethod(clearDatabaseFilledMethod(model, object))
         .addMethod(valueMethod(model, object))
         .addMethod(bindMethod(model, object))
         .addMethod(bindKeyMethod(model));
     return GeneratedCode.file(tableClass.packageName(), type.build());
   }
 
-  private static void addEnumTypes(TypeSpec.Builder type, TableModel model) {
+  /** The value types of enum, converted and fixed-precision columns, created once. */
+  private static void addValueTypes(TypeSpec.Builder type, TableModel model) {
     for (ColumnModel column : model.columns()) {
-      if (column.kind() == ValueKind.ENUM) {
-        TypeName enumType = column.javaType();
-        type.addField(
-            FieldSpec.builder(
-                    ParameterizedTypeName.get(VALUE_TYPE, enumType),
-                    PropertyAccess.enumType(column),
-                    PRIVATE, STATIC, FINAL)
-                .addJavadoc("{@code $T} values, stored by constant name.\n", enumType)
-                .initializer("$T.enumByName($S, $T::valueOf)", VALUE_TYPE, ((ClassName) enumType).simpleName(), enumType)
-                .build());
+      if (!column.hasOwnValueType()) {
+        continue;
       }
+      TypeName javaType = column.javaType().box();
+      FieldSpec.Builder field =
+          FieldSpec.builder(ParameterizedTypeName.get(VALUE_TYPE, javaType), PropertyAccess.valueType(column), PRIVATE, STATIC, FINAL);
+      String simpleName = javaType instanceof ClassName named ? named.simpleName() : javaType.toString();
+      if (column.isEnum()) {
+        field.addJavadoc("{@code $T} values, stored by constant $L.\n", javaType, column.enumByOrdinal() ? "ordinal" : "name");
+        field.initializer(
+            column.enumByOrdinal() ? "$T.enumByOrdinal($S, $T.values())" : "$T.enumByName($S, $T::valueOf)",
+            VALUE_TYPE, simpleName, javaType);
+      } else if (column.converter() != null) {
+        field.addJavadoc("{@code $T} values, stored as {@code $T} by {@link $T}.\n", javaType, column.storedType(), column.converter());
+        field.initializer("$T.converted($S, $L, new $T())", VALUE_TYPE, simpleName, storedValueType(column), column.converter());
+      } else {
+        field.addJavadoc("Numbers of at most $L digits, $L after the point.\n", column.precision(), column.scale());
+        field.initializer("$L", storedValueType(column));
+      }
+      type.addField(field.build());
     }
+  }
+
+  /** The value type of what is stored: a shared constant, or one with the column's precision. */
+  private static CodeBlock storedValueType(ColumnModel column) {
+    if (column.hasPrecision()) {
+      return column.storedKind() == ValueKind.BIG_INTEGER
+          ? CodeBlock.of("$T.bigInteger($L)", VALUE_TYPE, column.precision())
+          : CodeBlock.of("$T.decimal($L, $L)", VALUE_TYPE, column.precision(), column.scale());
+    }
+    return CodeBlock.of("$T.$N", VALUE_TYPE, column.storedKind().valueTypeConstant());
   }
 
   private static void addColumns(TypeSpec.Builder type, TableModel model) {
@@ -113,8 +142,8 @@ public final class TableWriter {
                 .initializer("new $T<>($N, $L, $S)", STRING_COLUMN, GeneratedNames.TABLE, i, column.name());
       } else {
         CodeBlock valueType =
-            column.kind() == ValueKind.ENUM
-                ? CodeBlock.of("$N", PropertyAccess.enumType(column))
+            column.hasOwnValueType()
+                ? CodeBlock.of("$N", PropertyAccess.valueType(column))
                 : CodeBlock.of("$T.$N", VALUE_TYPE, column.kind().valueTypeConstant());
         field =
             FieldSpec.builder(
@@ -124,14 +153,19 @@ public final class TableWriter {
       }
       type.addField(field.addJavadoc("$L\n", describe(column)).build());
     }
+    type.addField(columnList(modelClass, GeneratedNames.COLUMNS, columns));
+    type.addField(columnList(modelClass, GeneratedNames.PRIMARY_KEY, model.primaryKey()));
+    type.addField(columnList(modelClass, GeneratedNames.DATABASE_FILLED, model.databaseFilled()));
+  }
+
+  private static FieldSpec columnList(ClassName modelClass, String name, List<ColumnModel> columns) {
     CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
     for (int i = 0; i < columns.size(); i++) {
       list.add(i == 0 ? "$N" : ", $N", columns.get(i).constant());
     }
-    type.addField(
-        FieldSpec.builder(columnListType(modelClass), GeneratedNames.COLUMNS, PRIVATE, STATIC, FINAL)
-            .initializer(list.add(")").build())
-            .build());
+    return FieldSpec.builder(columnListType(modelClass), name, PRIVATE, STATIC, FINAL)
+        .initializer(list.add(")").build())
+        .build();
   }
 
   /** {@code Column {@code "username"}: String, unique, not null.} */
@@ -142,25 +176,36 @@ public final class TableWriter {
     if (column.length() > 0) {
       text.append(", at most ").append(column.length()).append(" characters");
     }
-    if (column.primaryKey()) {
-      text.append(column.generated() ? ", the primary key, generated by the database" : ", the primary key");
+    if (column.hasPrecision()) {
+      text.append(", NUMERIC(").append(column.precision()).append(", ").append(column.scale()).append(')');
     }
-    if (column.unique()) {
-      text.append(", unique");
+    if (column.primaryKey()) {
+      text.append(column.generated() ? ", the primary key, generated by the database" : ", part of the primary key");
     }
     if (!column.nullable() && !column.primaryKey()) {
       text.append(", not null");
+    }
+    if (column.defaultValue() != null) {
+      text.append(column.defaultValue().isNow()
+          ? ", the time of the insert by default"
+          : ", by default {@code " + column.defaultValue().sql() + "}");
     }
     return text.append('.').toString();
   }
 
   private static void addDdl(TypeSpec.Builder type, TableModel model) {
     TableSchema schema = model.schema();
+    TypeName stringList = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
     for (Dialect dialect : Dialect.all()) {
       String kind = dialect.kind().name();
+      CodeBlock.Builder create = CodeBlock.builder().add("$T.of(", LIST).indent();
+      create.add("\n$S", dialect.createTableSql(schema));
+      for (String index : dialect.createIndexSql(schema)) {
+        create.add(",\n$S", index);
+      }
       type.addField(
-          FieldSpec.builder(String.class, GeneratedNames.ddlConstant(kind, "CREATE"), PRIVATE, STATIC, FINAL)
-              .initializer("$S", dialect.createTableSql(schema))
+          FieldSpec.builder(stringList, GeneratedNames.ddlConstant(kind, "CREATE"), PRIVATE, STATIC, FINAL)
+              .initializer(create.unindent().add(")").build())
               .build());
       type.addField(
           FieldSpec.builder(String.class, GeneratedNames.ddlConstant(kind, "DROP"), PRIVATE, STATIC, FINAL)
@@ -169,32 +214,37 @@ public final class TableWriter {
     }
   }
 
-  private static MethodSpec ddlMethod(String name, String statement) {
+  private static MethodSpec ddlMethod(String name, String statement, TypeName returns) {
     CodeBlock.Builder body = CodeBlock.builder().add("return switch (dialect.kind()) {\n").indent();
     for (Dialect dialect : Dialect.all()) {
       String kind = dialect.kind().name();
       body.add("case $N -> $N;\n", kind, GeneratedNames.ddlConstant(kind, statement));
     }
     body.unindent().add("};\n");
-    return override(name).returns(String.class).addParameter(DIALECT, "dialect").addCode(body.build()).build();
+    return override(name).returns(returns).addParameter(DIALECT, "dialect").addCode(body.build()).build();
   }
 
-  private static MethodSpec columnsMethod(TableModel model) {
-    return override("columns")
-        .returns(columnListType(model.model()))
-        .addStatement("return $N", GeneratedNames.COLUMNS)
-        .build();
-  }
-
-  private static MethodSpec primaryKeyMethod(TableModel model) {
-    return override("primaryKey")
-        .returns(columnType(model.model()))
-        .addStatement("return $N", model.primaryKey().constant())
-        .build();
+  private static MethodSpec listMethod(TableModel model, String name, String constant) {
+    return override(name).returns(columnListType(model.model())).addStatement("return $N", constant).build();
   }
 
   private static MethodSpec generatesKeyMethod(TableModel model) {
-    return override("generatesKey").returns(boolean.class).addStatement("return $L", model.primaryKey().generated()).build();
+    return override("generatesKey").returns(boolean.class).addStatement("return $L", model.generatesKey()).build();
+  }
+
+  /** {@code key(userId, roleId)}: a composite key, to pass to {@code Session.get} and the like. */
+  private static MethodSpec compositeKeyFactory(TableModel model) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("key")
+            .addJavadoc("The key of the row with these values, to pass to {@code Session.get} and the like.\n")
+            .addModifiers(PUBLIC, STATIC)
+            .returns(COMPOSITE_KEY);
+    CodeBlock.Builder parts = CodeBlock.builder();
+    for (ColumnModel column : model.primaryKey()) {
+      method.addParameter(column.javaType(), column.property());
+      parts.add(parts.isEmpty() ? "$N" : ", $N", column.property());
+    }
+    return method.addStatement("return $T.of($L)", COMPOSITE_KEY, parts.build()).build();
   }
 
   private static MethodSpec readMethod(TableModel model) {
@@ -202,10 +252,11 @@ public final class TableWriter {
     MethodSpec.Builder method =
         override("read").returns(modelClass).addParameter(ROW, "row").addException(SQL_EXCEPTION);
     List<ColumnModel> columns = model.columns();
-    if (model.record()) {
+    if (model.immutable()) {
       CodeBlock.Builder arguments = CodeBlock.builder();
-      for (int i = 0; i < columns.size(); i++) {
-        arguments.add(i == 0 ? "\n$L" : ",\n$L", PropertyAccess.read(columns.get(i), "row", i + 1));
+      for (String property : model.constructorProperties()) {
+        ColumnModel column = model.column(property);
+        arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", PropertyAccess.read(column, "row", columns.indexOf(column) + 1));
       }
       return method.addStatement("return new $T($L)", modelClass, arguments.build()).build();
     }
@@ -219,59 +270,125 @@ public final class TableWriter {
   }
 
   private static MethodSpec keyMethod(TableModel model, String object) {
-    ColumnModel key = model.primaryKey();
     MethodSpec.Builder method = override("key").returns(Object.class).addParameter(model.model(), object);
-    CodeBlock value = PropertyAccess.get(key, object);
-    if (key.isPrimitive() && key.generated()) {
-      method.addComment("A primitive key of 0 has not been generated yet.");
-      method.addStatement("return $L == 0 ? null : $L", value, value);
-    } else {
-      method.addStatement("return $L", value);
+    List<ColumnModel> key = model.primaryKey();
+    if (key.size() == 1) {
+      CodeBlock value = PropertyAccess.get(key.get(0), object);
+      if (key.get(0).isPrimitive() && key.get(0).generated()) {
+        method.addComment("A primitive key of 0 has not been generated yet.");
+        return method.addStatement("return $L == 0 ? null : $L", value, value).build();
+      }
+      return method.addStatement("return $L", value).build();
     }
-    return method.build();
-  }
-
-  private static MethodSpec withGeneratedKeyMethod(TableModel model, String object) {
-    ClassName modelClass = model.model();
-    MethodSpec.Builder method =
-        override("withGeneratedKey")
-            .returns(modelClass)
-            .addParameter(modelClass, object)
-            .addParameter(ROW, "row")
-            .addException(SQL_EXCEPTION);
-    ColumnModel key = model.primaryKey();
-    if (!key.generated()) {
-      return method
-          .addStatement(
-              "throw new $T($S)",
-              UnsupportedOperationException.class,
-              "The database does not generate " + model.name() + " keys")
-          .build();
+    CodeBlock.Builder unset = CodeBlock.builder();
+    CodeBlock.Builder parts = CodeBlock.builder();
+    for (ColumnModel column : key) {
+      CodeBlock value = PropertyAccess.get(column, object);
+      if (!column.isPrimitive()) {
+        unset.add(unset.isEmpty() ? "$L == null" : " || $L == null", value);
+      }
+      parts.add(parts.isEmpty() ? "$L" : ", $L", value);
     }
-    CodeBlock generatedKey = PropertyAccess.read(key, "row", 1);
-    if (!model.record()) {
-      return method.addCode(PropertyAccess.set(key, object, generatedKey)).addStatement("return $N", object).build();
-    }
-    CodeBlock.Builder arguments = CodeBlock.builder();
-    for (ColumnModel column : model.columns()) {
-      arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", column.primaryKey() ? generatedKey : PropertyAccess.get(column, object));
+    if (unset.isEmpty()) {
+      return method.addStatement("return $T.of($L)", COMPOSITE_KEY, parts.build()).build();
     }
     return method
-        .addComment("A record cannot change: return a copy that carries the key.")
+        .addComment("A key with an unset part is no key yet.")
+        .addStatement("return $L ? null : $T.of($L)", unset.build(), COMPOSITE_KEY, parts.build())
+        .build();
+  }
+
+  private static MethodSpec unsetDatabaseFilledMethod(TableModel model, String object) {
+    MethodSpec.Builder method =
+        override("unsetDatabaseFilled").returns(long.class).addParameter(model.model(), object);
+    List<ColumnModel> filled = model.databaseFilled();
+    if (filled.isEmpty()) {
+      return method.addComment("The database fills in no column of this table.").addStatement("return 0").build();
+    }
+    method.addStatement("long unset = 0");
+    for (int bit = 0; bit < filled.size(); bit++) {
+      ColumnModel column = filled.get(bit);
+      method.beginControlFlow("if ($L == $L)", PropertyAccess.get(column, object), column.isPrimitive() ? "0" : "null")
+          .addStatement("unset |= $L", bit(bit))
+          .endControlFlow();
+    }
+    return method.addStatement("return unset").build();
+  }
+
+  private static MethodSpec withDatabaseFilledMethod(TableModel model, String object) {
+    ClassName modelClass = model.model();
+    MethodSpec.Builder method =
+        override("withDatabaseFilled")
+            .returns(modelClass)
+            .addParameter(modelClass, object)
+            .addParameter(long.class, "filled")
+            .addParameter(ROW, "row")
+            .addException(SQL_EXCEPTION);
+    List<ColumnModel> filled = model.databaseFilled();
+    if (filled.isEmpty()) {
+      return method.addComment("The database fills in no column of this table.").addStatement("return $N", object).build();
+    }
+    method.addComment("The filled columns come back in their order, from index 1.");
+    method.addStatement("int index = 1");
+    if (!model.immutable()) {
+      for (int bit = 0; bit < filled.size(); bit++) {
+        ColumnModel column = filled.get(bit);
+        method.beginControlFlow("if ((filled & ($L)) != 0)", bit(bit))
+            .addCode(PropertyAccess.set(column, object, PropertyAccess.read(column, "row", CodeBlock.of("index++"))))
+            .endControlFlow();
+      }
+      return method.addStatement("return $N", object).build();
+    }
+    Set<String> taken = new HashSet<>(Set.of(object, "filled", "row", "index"));
+    Map<String, String> locals = new HashMap<>();
+    for (int bit = 0; bit < filled.size(); bit++) {
+      ColumnModel column = filled.get(bit);
+      String local = column.property();
+      while (!taken.add(local)) {
+        local = local + "Value";
+      }
+      locals.put(column.property(), local);
+      method.addStatement(
+          "$T $N = (filled & ($L)) != 0 ? $L : $L",
+          column.javaType(), local, bit(bit),
+          PropertyAccess.read(column, "row", CodeBlock.of("index++")), PropertyAccess.get(column, object));
+    }
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (String property : model.constructorProperties()) {
+      CodeBlock argument =
+          locals.containsKey(property)
+              ? CodeBlock.of("$N", locals.get(property))
+              : PropertyAccess.get(model.column(property), object);
+      arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", argument);
+    }
+    return method
+        .addComment("An immutable object cannot change: return a copy with the filled values.")
         .addStatement("return new $T($L)", modelClass, arguments.build())
         .build();
   }
 
-  private static MethodSpec clearGeneratedKeyMethod(TableModel model, String object) {
-    MethodSpec.Builder method = override("clearGeneratedKey").addParameter(model.model(), object);
-    ColumnModel key = model.primaryKey();
-    if (model.record()) {
-      return method.addComment("A record was never given the key; its Ref forgets the keyed copy instead.").build();
+  private static MethodSpec clearDatabaseFilledMethod(TableModel model, String object) {
+    MethodSpec.Builder method =
+        override("clearDatabaseFilled").addParameter(model.model(), object).addParameter(long.class, "filled");
+    List<ColumnModel> filled = model.databaseFilled();
+    if (model.immutable()) {
+      return method.addComment("An immutable object was never changed; its Ref forgets the filled copy instead.").build();
     }
-    if (!key.generated()) {
-      return method.addComment("Keys of this table are never generated.").build();
+    if (filled.isEmpty()) {
+      return method.addComment("The database fills in no column of this table.").build();
     }
-    return method.addCode(PropertyAccess.set(key, object, CodeBlock.of(key.isPrimitive() ? "0" : "null"))).build();
+    for (int bit = 0; bit < filled.size(); bit++) {
+      ColumnModel column = filled.get(bit);
+      method.beginControlFlow("if ((filled & ($L)) != 0)", bit(bit))
+          .addCode(PropertyAccess.set(column, object, CodeBlock.of(column.isPrimitive() ? "0" : "null")))
+          .endControlFlow();
+    }
+    return method.build();
+  }
+
+  /** The mask bit of a database-filled column: {@code 1L << 2}. */
+  private static CodeBlock bit(int bit) {
+    return CodeBlock.of("1L << $L", bit);
   }
 
   private static MethodSpec valueMethod(TableModel model, String object) {
@@ -292,9 +409,10 @@ public final class TableWriter {
   private static MethodSpec bindMethod(TableModel model, String object) {
     CodeBlock.Builder body = CodeBlock.builder().add("switch (column) {\n").indent();
     List<ColumnModel> columns = model.columns();
+    CodeBlock index = CodeBlock.of("index");
     for (int i = 0; i < columns.size(); i++) {
       ColumnModel column = columns.get(i);
-      body.add("case $L -> $L", i, PropertyAccess.bind(column, "params", "index", PropertyAccess.get(column, object)));
+      body.add("case $L -> $L", i, PropertyAccess.bind(column, "params", index, PropertyAccess.get(column, object)));
     }
     body.add("default -> throw new $T(column);\n", IndexOutOfBoundsException.class).unindent().add("}\n");
     return override("bind")
@@ -308,14 +426,27 @@ public final class TableWriter {
   }
 
   private static MethodSpec bindKeyMethod(TableModel model) {
-    ColumnModel key = model.primaryKey();
-    return override("bindKey")
-        .addParameter(PARAMS, "params")
-        .addParameter(int.class, "index")
-        .addParameter(Object.class, "key")
-        .addException(SQL_EXCEPTION)
-        .addCode(PropertyAccess.bind(key, "params", "index", CodeBlock.of("($T) key", key.javaType().box())))
-        .build();
+    MethodSpec.Builder method =
+        override("bindKey")
+            .addParameter(PARAMS, "params")
+            .addParameter(int.class, "index")
+            .addParameter(Object.class, "key")
+            .addException(SQL_EXCEPTION);
+    List<ColumnModel> key = model.primaryKey();
+    if (key.size() == 1) {
+      ColumnModel column = key.get(0);
+      return method
+          .addCode(PropertyAccess.bind(column, "params", CodeBlock.of("index"), CodeBlock.of("($T) key", column.javaType().box())))
+          .build();
+    }
+    method.addStatement("$T parts = ($T) key", COMPOSITE_KEY, COMPOSITE_KEY);
+    for (int i = 0; i < key.size(); i++) {
+      ColumnModel column = key.get(i);
+      CodeBlock index = i == 0 ? CodeBlock.of("index") : CodeBlock.of("index + $L", i);
+      method.addCode(
+          PropertyAccess.bind(column, "params", index, CodeBlock.of("($T) parts.part($L)", column.javaType().box(), i)));
+    }
+    return method.build();
   }
 
   private static MethodSpec.Builder override(String name) {
