@@ -2,6 +2,7 @@ package dev.kiln.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.Compilations.ECJ;
 import static dev.kiln.processor.Compilations.compile;
 import static dev.kiln.processor.Compilations.source;
 
@@ -173,7 +174,14 @@ class DiagnosticsTest {
             "        length = 0)", // 8
             "    String name) {}");
 
-    assertOnlyError(source, 8, Diagnostic.LENGTH_NOT_POSITIVE.format("name", 0));
+    String message = Diagnostic.LENGTH_NOT_POSITIVE.format("name", 0);
+    if (ECJ) {
+      // ECJ's Messager places nothing in a record: it has no case for a record or a record
+      // component, and a record's fields have no declaration of their own.
+      assertOnlyErrorWithoutPlace(source, message);
+    } else {
+      assertOnlyError(source, 8, message);
+    }
   }
 
   @Test
@@ -505,16 +513,26 @@ class DiagnosticsTest {
     assertOnlyError(source, 5, Diagnostic.NO_CONSTRUCTOR.format("User", "(id)"));
   }
 
-  /**
-   * Compiles the source and asserts it failed with exactly one error, the given message on the
-   * given line, and that the processor wrote no file at all.
-   */
+  /** Asserts the source failed with exactly one error, the given message on the given line. */
   private static void assertOnlyError(JavaFileObject source, long line, String message) {
+    assertThat(compileRejected(source)).hadErrorContaining(message).inFile(source).onLine(line);
+  }
+
+  /** Asserts the source failed with exactly one error, the given message, in no file. */
+  private static void assertOnlyErrorWithoutPlace(JavaFileObject source, String message) {
+    Compilation compilation = compileRejected(source);
+    assertThat(compilation).hadErrorContaining(message);
+    // Once the compiler places it, this fails: assert the line instead.
+    assertThat(compilation.errors().get(0).getSource()).isNull();
+  }
+
+  /** Compiles the source and asserts it failed with exactly one error and the processor wrote no file. */
+  private static Compilation compileRejected(JavaFileObject source) {
     FileRecordingProcessor processor = new FileRecordingProcessor();
     Compilation compilation = compile(processor, source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(line);
     assertThat(processor.createdFiles()).isEmpty();
+    return compilation;
   }
 }

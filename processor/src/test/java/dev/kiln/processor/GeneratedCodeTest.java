@@ -2,8 +2,8 @@ package dev.kiln.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.kiln.processor.Compilations.compile;
+import static dev.kiln.processor.Compilations.compiler;
 import static dev.kiln.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
@@ -201,7 +201,8 @@ class GeneratedCodeTest {
   @Test
   void processorClaimsNoAnnotationSoLaterProcessorsStillSeeTable() {
     TableRecorder later = new TableRecorder();
-    Compilation compilation = javac().withProcessors(new KilnProcessor(), later).compile(TestModels.user());
+    Compilation compilation =
+        compiler().withProcessors(new KilnProcessor(), later).compile(TestModels.user());
 
     assertThat(compilation).succeeded();
     assertThat(later.annotationsSeen).contains(TABLE);
