@@ -57,6 +57,8 @@ record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties, boole
     Properties properties = new Properties();
     properties.setProperty("foreign_keys", "true");
     properties.setProperty("busy_timeout", "5000");
+    // LIKE is case-sensitive on PostgreSQL; make SQLite's agree (ilike is the insensitive form).
+    properties.setProperty("case_sensitive_like", "true");
     if (!inMemory) {
       properties.setProperty("journal_mode", "WAL");
     }

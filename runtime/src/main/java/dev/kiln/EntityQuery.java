@@ -2,7 +2,9 @@ package dev.kiln;
 
 import dev.kiln.error.NoResultException;
 import dev.kiln.error.NonUniqueResultException;
+import dev.kiln.error.PageOutOfRangeException;
 import dev.kiln.query.Assignment;
+import dev.kiln.query.Expression;
 import dev.kiln.query.Order;
 import dev.kiln.query.Predicate;
 import dev.kiln.query.SqlBuilder;
@@ -26,6 +28,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   private final List<Order<T>> orders = new ArrayList<>();
   private Integer limit;
   private Integer offset;
+  private boolean distinct;
 
   protected EntityQuery(Session session, TableDef<T> table) {
     this.session = session;
@@ -38,14 +41,18 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   /** Keeps the rows for which every predicate holds; calls add up with AND. */
   @SafeVarargs
   public final Q where(Predicate<T>... predicates) {
-    conditions.addAll(List.of(predicates));
+    for (Predicate<T> predicate : predicates) {
+      conditions.add(predicate);
+    }
     return self();
   }
 
   /** Sorts by the keys, in order; calls add further keys. */
   @SafeVarargs
   public final Q orderBy(Order<T>... keys) {
-    orders.addAll(List.of(keys));
+    for (Order<T> key : keys) {
+      orders.add(key);
+    }
     return self();
   }
 
@@ -67,14 +74,55 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     return self();
   }
 
+  /** Drops duplicate rows: SQL {@code SELECT DISTINCT}. */
+  public final Q distinct() {
+    this.distinct = true;
+    return self();
+  }
+
+  /**
+   * One page of the matching rows, like Flask-SQLAlchemy's {@code paginate(page=, per_page=)}: a
+   * page number past the last page (or below 1) is a {@link PageOutOfRangeException}. Without an
+   * {@code orderBy}, rows are ordered by primary key, so pages never overlap or skip rows.
+   *
+   * @param page the page number, from 1
+   */
+  public final Page<T> paginate(int page, int perPage) {
+    return paginate(page, perPage, Page.OutOfRange.ERROR);
+  }
+
+  /** {@link #paginate(int, int)}, returning an empty page for a page number out of range if asked. */
+  public final Page<T> paginate(int page, int perPage, Page.OutOfRange outOfRange) {
+    if (perPage < 1) {
+      throw new IllegalArgumentException("paginate(" + page + ", " + perPage + "): perPage must be at least 1");
+    }
+    requireNoSlicing("paginate()");
+    long total = count();
+    Page<T> empty = new Page<>(List.of(), total, page, perPage);
+    if (page < 1 || (page > empty.pages() && page != 1)) {
+      if (outOfRange == Page.OutOfRange.EMPTY) {
+        return empty;
+      }
+      throw new PageOutOfRangeException(page, empty.pages());
+    }
+    List<Order<T>> order = orders;
+    if (order.isEmpty()) {
+      order = table.primaryKey().stream().map(Expression::asc).toList();
+    }
+    // A page past Integer.MAX_VALUE rows would have been refused above: total is a row count.
+    int skipped = (int) Math.min((long) (page - 1) * perPage, Integer.MAX_VALUE);
+    List<T> items = session.list(table, select(order, perPage, skipped));
+    return new Page<>(items, total, page, perPage);
+  }
+
   /** Every matching row. */
   public final List<T> all() {
-    return session.list(table, select(limit));
+    return session.list(table, select(orders, limit, offset));
   }
 
   /** The first matching row, if any. */
   public final Optional<T> first() {
-    List<T> rows = session.list(table, select(1));
+    List<T> rows = session.list(table, select(orders, 1, offset));
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
@@ -85,7 +133,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
    * @throws NonUniqueResultException if more than one does
    */
   public final T one() {
-    List<T> rows = session.list(table, select(limit == null ? 2 : Math.min(limit, 2)));
+    List<T> rows = session.list(table, select(orders, limit == null ? 2 : Math.min(limit, 2), offset));
     if (rows.isEmpty()) {
       throw new NoResultException("one() found no " + table.name() + " row");
     }
@@ -98,11 +146,16 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   /** How many rows match, limit and offset included. */
   public final long count() {
     SqlBuilder sql = new SqlBuilder(session.database().dialect());
-    if (limit == null && offset == null) {
+    if (limit == null && offset == null && !distinct) {
       sql.append("SELECT COUNT(*) FROM ").identifier(table.name());
       appendWhere(sql);
     } else {
-      sql.append("SELECT COUNT(*) FROM (SELECT 1 FROM ").identifier(table.name());
+      sql.append("SELECT COUNT(*) FROM (");
+      if (distinct) {
+        sql.append(session.database().statements(table).selectDistinctAll);
+      } else {
+        sql.append("SELECT 1 FROM ").identifier(table.name());
+      }
       appendWhere(sql);
       sql.dialect().appendLimitOffset(sql, limit, offset);
       sql.append(") AS counted");
@@ -121,9 +174,9 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   }
 
   /**
-   * Updates every matching row in one statement, like SQLAlchemy's {@code query.update({...})}.
-   * Objects of this table that the session holds are forgotten, since their rows may have
-   * changed: load them again to see the new values.
+   * Updates every matching row in one statement, like SQLAlchemy's {@code query.update({...})}:
+   * {@code update(set(NAME, "x"), set(VIEWS, VIEWS.plus(1)))}. Objects of the table the session
+   * holds are refreshed with their rows' new values (see {@link Session}).
    *
    * @return the number of rows updated
    */
@@ -142,11 +195,11 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
       assignments[i].render(sql);
     }
     appendWhere(sql);
-    return session.bulk(table, sql);
+    return session.bulk(table, sql, false);
   }
 
   /**
-   * Deletes every matching row in one statement. Objects of this table that the session holds are
+   * Deletes every matching row in one statement. Objects of those rows that the session holds are
    * forgotten.
    *
    * @return the number of rows deleted
@@ -156,23 +209,24 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     SqlBuilder sql = new SqlBuilder(session.database().dialect());
     sql.append("DELETE FROM ").identifier(table.name());
     appendWhere(sql);
-    return session.bulk(table, sql);
+    return session.bulk(table, sql, true);
   }
 
-  private SqlBuilder select(Integer rowLimit) {
+  private SqlBuilder select(List<Order<T>> order, Integer rowLimit, Integer rowOffset) {
     SqlBuilder sql = new SqlBuilder(session.database().dialect());
-    sql.append(session.database().statements(table).selectAll);
+    TableStatements statements = session.database().statements(table);
+    sql.append(distinct ? statements.selectDistinctAll : statements.selectAll);
     appendWhere(sql);
-    if (!orders.isEmpty()) {
+    if (!order.isEmpty()) {
       sql.append(" ORDER BY ");
-      for (int i = 0; i < orders.size(); i++) {
+      for (int i = 0; i < order.size(); i++) {
         if (i > 0) {
           sql.append(", ");
         }
-        orders.get(i).render(sql);
+        order.get(i).render(sql);
       }
     }
-    sql.dialect().appendLimitOffset(sql, rowLimit, offset);
+    sql.dialect().appendLimitOffset(sql, rowLimit, rowOffset);
     return sql;
   }
 
@@ -180,6 +234,12 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     for (int i = 0; i < conditions.size(); i++) {
       sql.append(i == 0 ? " WHERE " : " AND ");
       conditions.get(i).render(sql);
+    }
+  }
+
+  private void requireNoSlicing(String operation) {
+    if (limit != null || offset != null) {
+      throw new IllegalStateException(operation + " chooses its own limit and offset; remove limit() and offset().");
     }
   }
 

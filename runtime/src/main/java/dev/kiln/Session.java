@@ -285,21 +285,44 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Runs a bulk UPDATE or DELETE on a table and forgets the objects of that table this session
-   * holds, since the statement may have changed or removed their rows: the next load reads them
-   * afresh, and objects already in hand are no longer watched.
+   * Runs a bulk UPDATE or DELETE and keeps the objects of that table this session holds in step
+   * with it, like SQLAlchemy's {@code synchronize_session="fetch"}: when the session holds any, the
+   * statement returns the rows it touched; an updated row's object is refreshed with the new values
+   * (in place for a mutable class; a new object replaces an immutable one in the session), and a
+   * deleted row's object is forgotten.
    */
-  int bulk(TableDef<?> table, SqlBuilder sql) {
+  <T> int bulk(TableDef<T> table, SqlBuilder sql, boolean delete) {
     flush();
-    int affected =
-        run(
-            sql.sql(),
-            statement -> {
-              sql.bind(dialect.params(statement));
-              return statement.executeUpdate();
-            });
-    identityMap.remove(table);
-    return affected;
+    Map<Object, Managed<?>> held = identityMap.get(table);
+    if (held == null || held.isEmpty()) {
+      return run(
+          sql.sql(),
+          statement -> {
+            sql.bind(dialect.params(statement));
+            return statement.executeUpdate();
+          });
+    }
+    sql.append(database.statements(table).returningAll);
+    return select(
+        sql,
+        resultSet -> {
+          Row row = dialect.row(resultSet);
+          int touched = 0;
+          while (resultSet.next()) {
+            touched++;
+            Managed<T> managed = managed(table, table.readKey(row));
+            if (managed == null) {
+              continue;
+            }
+            if (delete) {
+              held.remove(table.keyOf(managed.snapshot));
+            } else {
+              managed.entity = table.refresh(managed.entity, row);
+              managed.snapshot = snapshot(table, managed.entity);
+            }
+          }
+          return touched;
+        });
   }
 
   // ---- internals ----------------------------------------------------------------------------
@@ -361,8 +384,8 @@ public final class Session implements AutoCloseable {
             Params params = dialect.params(statement);
             params.setString(1, dialect.quote(table.name()));
             params.setString(2, table.primaryKey().get(0).name());
-            try (ResultSet ignored = statement.executeQuery()) {
-              return null;
+            try (ResultSet moved = statement.executeQuery()) {
+              return moved.next();
             }
           });
     }

@@ -20,7 +20,12 @@ final class TableStatements {
   /** {@code SELECT "a", "b" FROM "t"}: every column, in declaration order. */
   final String selectAll;
 
+  /** {@code SELECT DISTINCT "a", "b" FROM "t"}. */
+  final String selectDistinctAll;
+
   final String selectByKey;
+  /** {@code RETURNING "a", "b"}: every column, in declaration order, as {@link #selectAll} reads them. */
+  final String returningAll;
   final String deleteByKey;
   /** Moves the key generator past explicitly chosen keys; null if the dialect needs none. */
   final String keyGeneratorResync;
@@ -49,7 +54,9 @@ final class TableStatements {
     }
     this.keyCondition = " WHERE " + String.join(" AND ", keyTests);
     this.selectAll = "SELECT " + columnList(columns) + " FROM " + quotedTable;
+    this.selectDistinctAll = "SELECT DISTINCT " + columnList(columns) + " FROM " + quotedTable;
     this.selectByKey = selectAll + keyCondition;
+    this.returningAll = " RETURNING " + columnList(columns);
     this.deleteByKey = "DELETE FROM " + quotedTable + keyCondition;
     this.keyGeneratorResync =
         table.generatesKey() ? dialect.keyGeneratorResync(table.name(), table.primaryKey().get(0).name()) : null;

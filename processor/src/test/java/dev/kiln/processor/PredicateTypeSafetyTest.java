@@ -32,7 +32,7 @@ class PredicateTypeSafetyTest {
         .hadErrorContaining(
             mismatch(
                 "int cannot be converted to java.lang.String",
-                "The method gt(java.lang.String) in the type dev.kiln.query.Column<test.User,java.lang.String>"
+                "The method gt(java.lang.String) in the type dev.kiln.query.Expression<test.User,java.lang.String>"
                     + " is not applicable for the arguments (int)"))
         .inFile(query)
         .onLine(PREDICATE_LINE);
@@ -49,7 +49,7 @@ class PredicateTypeSafetyTest {
         .hadErrorContaining(
             mismatch(
                 "java.lang.String cannot be converted to java.lang.Integer",
-                "The method eq(java.lang.Integer) in the type dev.kiln.query.Column<test.User,java.lang.Integer>"
+                "The method eq(java.lang.Integer) in the type dev.kiln.query.Expression<test.User,java.lang.Integer>"
                     + " is not applicable for the arguments (java.lang.String)"))
         .inFile(query)
         .onLine(PREDICATE_LINE);

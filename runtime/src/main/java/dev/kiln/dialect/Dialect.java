@@ -3,6 +3,7 @@ package dev.kiln.dialect;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
+import dev.kiln.query.Expression;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableSchema;
@@ -141,6 +142,26 @@ public abstract class Dialect {
    */
   public String comparable(String operand, ValueType<?> type) {
     return operand;
+  }
+
+  /**
+   * Appends {@code value [NOT] LIKE pattern}, ignoring case when asked. Standard SQL has no
+   * case-insensitive LIKE; by default both sides are lower-cased (which SQLite does for ASCII only).
+   */
+  public void appendLike(
+      SqlBuilder sql, Expression<?, String> value, Expression<?, String> pattern, boolean negated, boolean ignoreCase) {
+    String operator = negated ? " NOT LIKE " : " LIKE ";
+    if (ignoreCase) {
+      sql.append("lower(");
+      value.render(sql);
+      sql.append(")").append(operator).append("lower(");
+      pattern.render(sql);
+      sql.append(")");
+    } else {
+      value.render(sql);
+      sql.append(operator);
+      pattern.render(sql);
+    }
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.kiln.dialect;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
+import dev.kiln.query.Expression;
+import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.ColumnSchema;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -63,6 +65,15 @@ final class PostgresDialect extends Dialect {
   public String keyGeneratorResync(String table, String keyColumn) {
     return "SELECT setval(s::regclass, GREATEST((SELECT COALESCE(MAX(" + quote(keyColumn) + "), 0) FROM "
         + quote(table) + ") + 1, nextval(s::regclass)), false) FROM pg_get_serial_sequence(?, ?) AS s";
+  }
+
+  /** PostgreSQL's own ILIKE folds case by the database's collation, beyond ASCII. */
+  @Override
+  public void appendLike(
+      SqlBuilder sql, Expression<?, String> value, Expression<?, String> pattern, boolean negated, boolean ignoreCase) {
+    value.render(sql);
+    sql.append(negated ? " NOT " : " ").append(ignoreCase ? "ILIKE " : "LIKE ");
+    pattern.render(sql);
   }
 
   @Override

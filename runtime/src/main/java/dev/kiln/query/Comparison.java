@@ -1,9 +1,11 @@
 package dev.kiln.query;
 
-/** {@code column <op> ?}. */
-record Comparison<T, V>(Column<T, V> column, String operator, V value) implements Predicate<T> {
+/** {@code left <op> right}, where right is a bound value or another expression of the same type. */
+record Comparison<T, V>(Expression<T, V> left, String operator, Expression<T, V> right) implements Predicate<T> {
   @Override
   public void render(SqlBuilder sql) {
-    sql.comparedColumn(column).append(operator).comparedValue(column.type(), value);
+    left.render(sql);
+    sql.append(operator);
+    right.render(sql);
   }
 }

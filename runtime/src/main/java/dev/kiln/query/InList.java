@@ -2,20 +2,24 @@ package dev.kiln.query;
 
 import java.util.List;
 
-/** {@code column IN (?, ?, ...)}; an empty list matches nothing, as in SQLAlchemy. */
-record InList<T, V>(Column<T, V> column, List<V> values) implements Predicate<T> {
+/**
+ * {@code value [NOT] IN (?, ?, ...)}. An empty list matches nothing (or, negated, everything), as
+ * in SQLAlchemy, rather than being an SQL error.
+ */
+record InList<T, V>(Expression<T, V> value, List<V> values, boolean negated) implements Predicate<T> {
   @Override
   public void render(SqlBuilder sql) {
     if (values.isEmpty()) {
-      sql.append("1 = 0");
+      sql.append(negated ? "1 = 1" : "1 = 0");
       return;
     }
-    sql.comparedColumn(column).append(" IN (");
+    value.render(sql);
+    sql.append(negated ? " NOT IN (" : " IN (");
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
         sql.append(", ");
       }
-      sql.comparedValue(column.type(), values.get(i));
+      value.parameter(values.get(i)).render(sql);
     }
     sql.append(")");
   }

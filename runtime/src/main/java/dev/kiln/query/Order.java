@@ -1,8 +1,34 @@
 package dev.kiln.query;
 
-/** One sort key: a column, ascending or descending. Made by {@link Column#asc()} and {@link Column#desc()}. */
-public record Order<T>(Column<T, ?> column, boolean descending) {
+/**
+ * One sort key: an expression, ascending or descending, with nulls where the dialect puts them by
+ * default (last ascending on PostgreSQL, first on SQLite) unless {@link #nullsFirst()} or {@link
+ * #nullsLast()} says otherwise. Made by {@link Expression#asc()} and {@link Expression#desc()}.
+ */
+public record Order<T>(Expression<T, ?> expression, boolean descending, Nulls nulls) {
+  /** Where nulls sort. */
+  public enum Nulls {
+    DEFAULT,
+    FIRST,
+    LAST
+  }
+
+  public Order<T> nullsFirst() {
+    return new Order<>(expression, descending, Nulls.FIRST);
+  }
+
+  public Order<T> nullsLast() {
+    return new Order<>(expression, descending, Nulls.LAST);
+  }
+
+  /** Both dialects support {@code NULLS FIRST} and {@code NULLS LAST} (SQLite since 3.30). */
   public void render(SqlBuilder sql) {
-    sql.comparedColumn(column).append(descending ? " DESC" : " ASC");
+    expression.render(sql);
+    sql.append(descending ? " DESC" : " ASC");
+    switch (nulls) {
+      case FIRST -> sql.append(" NULLS FIRST");
+      case LAST -> sql.append(" NULLS LAST");
+      case DEFAULT -> {}
+    }
   }
 }

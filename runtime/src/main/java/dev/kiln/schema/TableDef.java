@@ -6,6 +6,7 @@ import dev.kiln.jdbc.Row;
 import dev.kiln.query.Column;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A model's table: its columns, its DDL, and the code that moves a model object to and from JDBC.
@@ -60,6 +61,12 @@ public abstract class TableDef<T> {
 
   /** Reads a model object from a row holding every column, in declaration order, from index 1. */
   public abstract T read(Row row) throws SQLException;
+
+  /**
+   * The object with the values of a row holding every column, as {@link #read} takes it: the same
+   * object, updated, for a mutable class; a new one for an immutable one.
+   */
+  public abstract T refresh(T entity, Row row) throws SQLException;
 
   /** The object's key, or {@code null} while it has none (a primitive generated key of 0 counts as none). */
   public abstract Object key(T entity);
@@ -126,6 +133,20 @@ public abstract class TableDef<T> {
       parts[i] = key.get(i).type().read(row, key.get(i).index() + 1);
     }
     return CompositeKey.of(parts);
+  }
+
+  /**
+   * The column with this name, for queries built from user input such as a sort key named in a
+   * request: an unknown name gives an empty result, never SQL. Generated tables offer it as a
+   * static {@code column(name)}.
+   */
+  public final Optional<Column<T, ?>> findColumn(String name) {
+    for (Column<T, ?> column : columns()) {
+      if (column.name().equals(name)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -99,6 +99,14 @@ public enum ValueKind {
     return this == INTEGER || this == LONG;
   }
 
+  /** Whether the type is a number, so that its column offers arithmetic. */
+  public boolean isNumber() {
+    return switch (this) {
+      case BYTE, SHORT, INTEGER, LONG, FLOAT, DOUBLE, BIG_DECIMAL, BIG_INTEGER -> true;
+      default -> false;
+    };
+  }
+
   /** Whether {@code precision} applies: an exact number. */
   public boolean hasPrecision() {
     return this == BIG_DECIMAL || this == BIG_INTEGER;

@@ -4,6 +4,8 @@ import static dev.kiln.processor.write.RuntimeTypes.COLUMN;
 import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
 import static dev.kiln.processor.write.RuntimeTypes.DIALECT;
 import static dev.kiln.processor.write.RuntimeTypes.LIST;
+import static dev.kiln.processor.write.RuntimeTypes.NUMBER_COLUMN;
+import static dev.kiln.processor.write.RuntimeTypes.OPTIONAL;
 import static dev.kiln.processor.write.RuntimeTypes.PARAMS;
 import static dev.kiln.processor.write.RuntimeTypes.ROW;
 import static dev.kiln.processor.write.RuntimeTypes.SQL_EXCEPTION;
@@ -77,6 +79,7 @@ public final class TableWriter {
     if (model.primaryKey().size() > 1) {
       type.addMethod(compositeKeyFactory(model));
     }
+    type.addMethod(columnLookup(model));
     type.addMethod(listMethod(model, "columns", GeneratedNames.COLUMNS))
         .addMethod(listMethod(model, "primaryKey", GeneratedNames.PRIMARY_KEY))
         .addMethod(generatesKeyMethod(model))
@@ -84,6 +87,7 @@ public final class TableWriter {
         .addMethod(ddlMethod("createSql", "CREATE", ParameterizedTypeName.get(LIST, ClassName.get(String.class))))
         .addMethod(ddlMethod("dropSql", "DROP", ClassName.get(String.class)))
         .addMethod(readMethod(model))
+        .addMethod(refreshMethod(model, object))
         .addMethod(keyMethod(model, object))
         .addMethod(unsetDatabaseFilledMethod(model, object))
         .addMethod(withDatabaseFilledMethod(model, object))
@@ -145,11 +149,15 @@ public final class TableWriter {
             column.hasOwnValueType()
                 ? CodeBlock.of("$N", PropertyAccess.valueType(column))
                 : CodeBlock.of("$T.$N", VALUE_TYPE, column.kind().valueTypeConstant());
+        boolean numeric = column.kind() != null && column.kind().isNumber();
+        ClassName columnClass = numeric ? NUMBER_COLUMN : COLUMN;
+        TypeName fieldType =
+            numeric
+                ? ParameterizedTypeName.get(NUMBER_COLUMN, modelClass, column.javaType().box())
+                : ParameterizedTypeName.get(COLUMN, modelClass, column.javaType().box());
         field =
-            FieldSpec.builder(
-                    ParameterizedTypeName.get(COLUMN, modelClass, column.javaType().box()),
-                    column.constant(), PUBLIC, STATIC, FINAL)
-                .initializer("new $T<>($N, $L, $S, $L)", COLUMN, GeneratedNames.TABLE, i, column.name(), valueType);
+            FieldSpec.builder(fieldType, column.constant(), PUBLIC, STATIC, FINAL)
+                .initializer("new $T<>($N, $L, $S, $L)", columnClass, GeneratedNames.TABLE, i, column.name(), valueType);
       }
       type.addField(field.addJavadoc("$L\n", describe(column)).build());
     }
@@ -262,6 +270,40 @@ public final class TableWriter {
     }
     String object = objectName(modelClass);
     method.addStatement("$T $N = new $T()", modelClass, object, modelClass);
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnModel column = columns.get(i);
+      method.addCode(PropertyAccess.set(column, object, PropertyAccess.read(column, "row", i + 1)));
+    }
+    return method.addStatement("return $N", object).build();
+  }
+
+  /** {@code column("username")}: a column named at run time, such as a sort key from a request. */
+  private static MethodSpec columnLookup(TableModel model) {
+    return MethodSpec.methodBuilder("column")
+        .addJavadoc(
+            "The column with this name, if the table has one: the safe way to use a column named in\n"
+                + "user input, such as a sort key from a request. No string ever becomes SQL.\n")
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParameterizedTypeName.get(OPTIONAL, columnType(model.model())))
+        .addParameter(String.class, "name")
+        .addStatement("return $N.findColumn(name)", GeneratedNames.TABLE)
+        .build();
+  }
+
+  private static MethodSpec refreshMethod(TableModel model, String object) {
+    MethodSpec.Builder method =
+        override("refresh")
+            .returns(model.model())
+            .addParameter(model.model(), object)
+            .addParameter(ROW, "row")
+            .addException(SQL_EXCEPTION);
+    if (model.immutable()) {
+      return method
+          .addComment("An immutable object cannot change: read a new one.")
+          .addStatement("return read(row)")
+          .build();
+    }
+    List<ColumnModel> columns = model.columns();
     for (int i = 0; i < columns.size(); i++) {
       ColumnModel column = columns.get(i);
       method.addCode(PropertyAccess.set(column, object, PropertyAccess.read(column, "row", i + 1)));

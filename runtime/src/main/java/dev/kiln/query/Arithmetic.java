@@ -1,0 +1,26 @@
+package dev.kiln.query;
+
+import java.util.Objects;
+
+/** {@code (left <op> right)} on numbers of one type, parenthesised so nesting keeps its meaning. */
+final class Arithmetic<T, V> extends Expression<T, V> {
+  private final Expression<T, V> left;
+  private final String operator;
+  private final Expression<T, V> right;
+
+  Arithmetic(Expression<T, V> left, String operator, Expression<T, V> right) {
+    super(left.type());
+    this.left = left;
+    this.operator = operator;
+    this.right = Objects.requireNonNull(right, "operand");
+  }
+
+  @Override
+  public void render(SqlBuilder sql) {
+    sql.append("(");
+    left.render(sql);
+    sql.append(operator);
+    right.render(sql);
+    sql.append(")");
+  }
+}

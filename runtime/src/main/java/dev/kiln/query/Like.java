@@ -1,0 +1,33 @@
+package dev.kiln.query;
+
+/**
+ * {@code value [NOT] LIKE pattern}, case-sensitive on every dialect or, for {@code ilike},
+ * case-insensitive; an escaped pattern treats {@code \} as its escape character.
+ */
+record Like<T>(
+    Expression<T, String> value, Expression<T, String> pattern, boolean negated, boolean ignoreCase, boolean escaped)
+    implements Predicate<T> {
+  /** The escape character of patterns Kiln builds from literal text. */
+  static final char ESCAPE = '\\';
+
+  @Override
+  public void render(SqlBuilder sql) {
+    sql.dialect().appendLike(sql, value, pattern, negated, ignoreCase);
+    if (escaped) {
+      sql.append(" ESCAPE '").append(String.valueOf(ESCAPE)).append("'");
+    }
+  }
+
+  /** The text with LIKE's wildcards and the escape character escaped, so it matches only itself. */
+  static String literal(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '%' || c == '_' || c == ESCAPE) {
+        escaped.append(ESCAPE);
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
+  }
+}
