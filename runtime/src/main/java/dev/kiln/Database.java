@@ -33,9 +33,11 @@ public final class Database implements AutoCloseable {
   private final List<TableDef<?>> tables;
   private final Map<Class<?>, TableDef<?>> tablesByModel = new HashMap<>();
   private final Map<TableDef<?>, TableStatements> statements = new ConcurrentHashMap<>();
+  private final SqlEcho echo;
 
-  private Database(DatabaseUrl url, Collection<? extends TableDef<?>> tables) {
+  private Database(DatabaseUrl url, Collection<? extends TableDef<?>> tables, SqlEcho echo) {
     this.url = url;
+    this.echo = echo;
     this.tables = List.copyOf(tables);
     for (TableDef<?> table : this.tables) {
       TableDef<?> clash = tablesByModel.put(table.modelType(), table);
@@ -57,17 +59,72 @@ public final class Database implements AutoCloseable {
    *     postgres://host/database}, or any {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL
    */
   public static Database connect(String url) {
-    List<TableDef<?>> tables = new ArrayList<>();
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    for (ModelRegistry registry : ServiceLoader.load(ModelRegistry.class, loader)) {
-      tables.addAll(registry.tables());
-    }
-    return new Database(DatabaseUrl.parse(url), tables);
+    return configure(url).connect();
   }
 
   /** Connects to the database at the URL, knowing exactly the given tables. */
   public static Database connect(String url, Collection<? extends TableDef<?>> tables) {
-    return new Database(DatabaseUrl.parse(url), tables);
+    return configure(url).tables(tables).connect();
+  }
+
+  /**
+   * Starts configuring a connection: {@code Database.configure(url).echo(true).connect()}.
+   *
+   * @param url as for {@link #connect(String)}
+   */
+  public static Settings configure(String url) {
+    return new Settings(url);
+  }
+
+  /** How to connect: the URL, the models, and whether to echo SQL. */
+  public static final class Settings {
+    private final String url;
+    private Collection<? extends TableDef<?>> tables;
+    private boolean echo;
+    private boolean echoValues;
+
+    private Settings(String url) {
+      this.url = url;
+    }
+
+    /** Knows exactly these tables, instead of every model registered on the class path. */
+    public Settings tables(Collection<? extends TableDef<?>> tables) {
+      this.tables = List.copyOf(tables);
+      return this;
+    }
+
+    /**
+     * Logs every statement at INFO through {@code System.Logger} {@code dev.kiln.sql}, like
+     * {@code SQLALCHEMY_ECHO}. Without it statements are still logged, at DEBUG.
+     */
+    public Settings echo(boolean echo) {
+      this.echo = echo;
+      return this;
+    }
+
+    /** Logs each statement's bound values too. Off by default: values may be personal data. */
+    public Settings echoValues(boolean echoValues) {
+      this.echoValues = echoValues;
+      return this;
+    }
+
+    public Database connect() {
+      return new Database(DatabaseUrl.parse(url), tables == null ? registeredTables() : tables, new SqlEcho(echo, echoValues));
+    }
+
+    /** Every model compiled with Kiln's processor on the class path, found through ServiceLoader. */
+    private static List<TableDef<?>> registeredTables() {
+      List<TableDef<?>> tables = new ArrayList<>();
+      ClassLoader loader = Thread.currentThread().getContextClassLoader();
+      for (ModelRegistry registry : ServiceLoader.load(ModelRegistry.class, loader)) {
+        tables.addAll(registry.tables());
+      }
+      return tables;
+    }
+  }
+
+  SqlEcho echo() {
+    return echo;
   }
 
   public Dialect dialect() {
@@ -116,6 +173,7 @@ public final class Database implements AutoCloseable {
       for (TableDef<?> table : order) {
         for (String each : ddl.apply(table)) {
           sql = each;
+          echo.statement(sql, null);
           statement.execute(sql);
         }
       }

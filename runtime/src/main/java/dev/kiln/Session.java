@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A unit of work on one connection, like SQLAlchemy's session: {@link #add} and {@link #delete}
@@ -179,6 +180,7 @@ public final class Session implements AutoCloseable {
     String sql = database.statements(table).selectByKey;
     return run(
         sql,
+        () -> List.of(key),
         statement -> {
           table.bindKey(dialect.params(statement), 1, key);
           try (ResultSet resultSet = statement.executeQuery()) {
@@ -297,6 +299,7 @@ public final class Session implements AutoCloseable {
     if (held == null || held.isEmpty()) {
       return run(
           sql.sql(),
+          sql::values,
           statement -> {
             sql.bind(dialect.params(statement));
             return statement.executeUpdate();
@@ -332,6 +335,7 @@ public final class Session implements AutoCloseable {
     flush();
     return run(
         sql.sql(),
+        sql::values,
         statement -> {
           sql.bind(dialect.params(statement));
           try (ResultSet resultSet = statement.executeQuery()) {
@@ -353,6 +357,7 @@ public final class Session implements AutoCloseable {
     T stored =
         run(
             insert.sql(),
+            () -> values(table, entity, insert.boundColumns()),
             statement -> {
               Params params = dialect.params(statement);
               int[] columns = insert.boundColumns();
@@ -380,6 +385,7 @@ public final class Session implements AutoCloseable {
     if (sql != null) {
       run(
           sql,
+          () -> List.of(dialect.quote(table.name()), table.primaryKey().get(0).name()),
           statement -> {
             Params params = dialect.params(statement);
             params.setString(1, dialect.quote(table.name()));
@@ -420,6 +426,7 @@ public final class Session implements AutoCloseable {
     int updated =
         run(
             sql,
+            () -> changedValues(table, entity, columns, key),
             statement -> {
               Params params = dialect.params(statement);
               int index = 1;
@@ -444,6 +451,7 @@ public final class Session implements AutoCloseable {
     TableDef<?> table = doomed.table();
     run(
         database.statements(table).deleteByKey,
+        () -> List.of(doomed.key()),
         statement -> {
           table.bindKey(dialect.params(statement), 1, doomed.key());
           return statement.executeUpdate();
@@ -516,12 +524,35 @@ public final class Session implements AutoCloseable {
   }
 
   /** Runs one statement on this session's connection; any failure rolls everything back. */
-  private <R> R run(String sql, StatementWork<R> work) {
+  /** Runs one statement, echoed with its bound values (computed only if they are logged). */
+  private <R> R run(String sql, Supplier<List<?>> values, StatementWork<R> work) {
+    database.echo().statement(sql, values);
     try {
       return work.run(connection().prepare(sql));
     } catch (SQLException e) {
       throw fail(e, sql);
     }
+  }
+
+  /** The values an INSERT binds, in parameter order, for the echo. */
+  private static <T> List<?> values(TableDef<T> table, T entity, int[] columns) {
+    List<Object> values = new ArrayList<>(columns.length);
+    for (int column : columns) {
+      values.add(table.value(entity, column));
+    }
+    return values;
+  }
+
+  /** The values an UPDATE by key binds, changed columns then the key, for the echo. */
+  private static <T> List<?> changedValues(TableDef<T> table, T entity, boolean[] changed, Object key) {
+    List<Object> values = new ArrayList<>();
+    for (int column = 0; column < changed.length; column++) {
+      if (changed[column]) {
+        values.add(table.value(entity, column));
+      }
+    }
+    values.add(key);
+    return values;
   }
 
   private KilnException fail(SQLException cause, String sql) {

@@ -64,6 +64,15 @@ public final class SqlBuilder {
     return this;
   }
 
+  /** The bound values, in placeholder order. */
+  public List<Object> values() {
+    List<Object> values = new ArrayList<>(bindings.size());
+    for (Binding<?> binding : bindings) {
+      values.add(binding.value());
+    }
+    return values;
+  }
+
   public String sql() {
     return text.toString();
   }
