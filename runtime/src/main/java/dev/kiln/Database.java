@@ -136,6 +136,14 @@ public final class Database implements AutoCloseable {
     return tables;
   }
 
+  /**
+   * Opens a connection for core statements ({@code TABLE.insert()}, {@code TABLE.select()}); close
+   * it (try-with-resources) to give it back.
+   */
+  public Connection openConnection() {
+    return new Connection(this);
+  }
+
   /** Opens a session; close it (try-with-resources) to give its connection back. */
   public Session openSession() {
     return new Session(this);

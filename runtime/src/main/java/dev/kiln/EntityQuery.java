@@ -7,11 +7,16 @@ import dev.kiln.query.Assignment;
 import dev.kiln.query.Expression;
 import dev.kiln.query.Order;
 import dev.kiln.query.Predicate;
+import dev.kiln.query.Row2;
+import dev.kiln.query.Row3;
+import dev.kiln.query.Row4;
+import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A query on one model's table, run through a session: SQLAlchemy's {@code Model.query}. Generated
@@ -113,6 +118,41 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     int skipped = (int) Math.min((long) (page - 1) * perPage, Integer.MAX_VALUE);
     List<T> items = session.list(table, select(order, perPage, skipped));
     return new Page<>(items, total, page, perPage);
+  }
+
+  /**
+   * The matching rows' values of one expression, SQLAlchemy's {@code with_entities}: {@code
+   * select(USERNAME).all()}, or an aggregate such as {@code select(SCORE.sum())}. The select keeps
+   * this query's conditions, order, distinct, limit and offset, and runs through its session
+   * (which flushes first); the values are not tracked.
+   */
+  public final <A> Select<T, A> select(Expression<T, A> a) {
+    return withClauses(Select.values(table, session.runner(), a));
+  }
+
+  /** Typed rows of two values: {@code select(TEAM, SCORE.sum()).groupBy(TEAM).all()}. */
+  public final <A, B> Select<T, Row2<A, B>> select(Expression<T, A> a, Expression<T, B> b) {
+    return withClauses(Select.values(table, session.runner(), a, b));
+  }
+
+  public final <A, B, C> Select<T, Row3<A, B, C>> select(
+      Expression<T, A> a, Expression<T, B> b, Expression<T, C> c) {
+    return withClauses(Select.values(table, session.runner(), a, b, c));
+  }
+
+  public final <A, B, C, D> Select<T, Row4<A, B, C, D>> select(
+      Expression<T, A> a, Expression<T, B> b, Expression<T, C> c, Expression<T, D> d) {
+    return withClauses(Select.values(table, session.runner(), a, b, c, d));
+  }
+
+  /**
+   * The matching rows one at a time, without holding them all in memory: for exports and batch
+   * jobs. Streamed objects are not tracked by the session (changing one saves nothing), so that a
+   * million rows do not fill it. Close the stream (try-with-resources) before the session's next
+   * statement.
+   */
+  public final Stream<T> stream() {
+    return withClauses(Select.rows(table, session.runner())).stream();
   }
 
   /** Every matching row. */
@@ -217,24 +257,32 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     TableStatements statements = session.database().statements(table);
     sql.append(distinct ? statements.selectDistinctAll : statements.selectAll);
     appendWhere(sql);
-    if (!order.isEmpty()) {
-      sql.append(" ORDER BY ");
-      for (int i = 0; i < order.size(); i++) {
-        if (i > 0) {
-          sql.append(", ");
-        }
-        order.get(i).render(sql);
-      }
-    }
+    Select.renderOrder(sql, order);
     sql.dialect().appendLimitOffset(sql, rowLimit, rowOffset);
     return sql;
   }
 
-  private void appendWhere(SqlBuilder sql) {
-    for (int i = 0; i < conditions.size(); i++) {
-      sql.append(i == 0 ? " WHERE " : " AND ");
-      conditions.get(i).render(sql);
+  private <R> Select<T, R> withClauses(Select<T, R> select) {
+    for (Predicate<T> condition : conditions) {
+      select.where(condition);
     }
+    for (Order<T> order : orders) {
+      select.orderBy(order);
+    }
+    if (distinct) {
+      select.distinct();
+    }
+    if (limit != null) {
+      select.limit(limit);
+    }
+    if (offset != null) {
+      select.offset(offset);
+    }
+    return select;
+  }
+
+  private void appendWhere(SqlBuilder sql) {
+    sql.conditions(" WHERE ", conditions);
   }
 
   private void requireNoSlicing(String operation) {

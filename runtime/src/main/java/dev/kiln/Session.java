@@ -4,6 +4,7 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
+import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * A unit of work on one connection, like SQLAlchemy's session: {@link #add} and {@link #delete}
@@ -74,6 +76,7 @@ public final class Session implements AutoCloseable {
   private final Map<Object, Pending<?>> insertsByObject = new IdentityHashMap<>();
   private final List<Doomed> deletes = new ArrayList<>();
   private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
+  private final Select.Runner selectRunner = new SelectRunner();
   private boolean closed;
 
   Session(Database database) {
@@ -259,6 +262,34 @@ public final class Session implements AutoCloseable {
   }
 
   // ---- used by EntityQuery ----------------------------------------------------------------
+
+  /** Runs selects through this session: flushed first, results not tracked. */
+  Select.Runner runner() {
+    return selectRunner;
+  }
+
+  private final class SelectRunner implements Select.Runner {
+    @Override
+    public <R> List<R> list(Select<?, R> select) {
+      SqlBuilder sql = new SqlBuilder(dialect);
+      select.render(sql);
+      return select(sql, resultSet -> SelectExecution.list(resultSet, select, dialect));
+    }
+
+    @Override
+    public <R> Stream<R> stream(Select<?, R> select) {
+      flush();
+      SqlBuilder sql = new SqlBuilder(dialect);
+      select.render(sql);
+      return run(
+          sql.sql(),
+          sql::values,
+          statement -> {
+            sql.bind(dialect.params(statement));
+            return SelectExecution.stream(statement, sql.sql(), select, dialect, () -> {});
+          });
+    }
+  }
 
   Database database() {
     return database;

@@ -40,6 +40,11 @@ public class Column<T, V> extends Expression<T, V> {
   }
 
   @Override
+  public final void renderSelected(SqlBuilder sql) {
+    sql.identifier(name);
+  }
+
+  @Override
   public String toString() {
     return table.name() + "." + name;
   }

@@ -29,6 +29,14 @@ public abstract class Expression<T, V> {
   /** Appends the expression where its value is compared or sorted, in the dialect's comparable form. */
   public abstract void render(SqlBuilder sql);
 
+  /**
+   * Appends the expression where its value is selected or grouped by: as stored, so that it reads
+   * back exactly. Only a column differs from {@link #render}.
+   */
+  public void renderSelected(SqlBuilder sql) {
+    render(sql);
+  }
+
   /** Equal to the value; {@code eq(null)} means {@code IS NULL}, as in SQLAlchemy. */
   public final Predicate<T> eq(V value) {
     return value == null ? isNull() : compare(" = ", value);
@@ -129,6 +137,26 @@ public abstract class Expression<T, V> {
 
   public final Order<T> desc() {
     return new Order<>(this, true, Order.Nulls.DEFAULT);
+  }
+
+  /** {@code COUNT(x)}: how many rows have a value here that is not null. */
+  public final Aggregate<T, Long> count() {
+    return new Aggregate<>("COUNT", this, false, ValueType.LONG);
+  }
+
+  /** {@code COUNT(DISTINCT x)}: how many different values, nulls aside. */
+  public final Aggregate<T, Long> countDistinct() {
+    return new Aggregate<>("COUNT", this, true, ValueType.LONG);
+  }
+
+  /** {@code MIN(x)}, in the order the expression compares by. */
+  public final Aggregate<T, V> min() {
+    return new Aggregate<>("MIN", this, false, type);
+  }
+
+  /** {@code MAX(x)}. */
+  public final Aggregate<T, V> max() {
+    return new Aggregate<>("MAX", this, false, type);
   }
 
   /** A value bound as a parameter, compared as this expression is. */

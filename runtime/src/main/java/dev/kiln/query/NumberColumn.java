@@ -36,6 +36,19 @@ public final class NumberColumn<T, V extends Number> extends Column<T, V> {
     return new Arithmetic<>(this, " * ", other);
   }
 
+  /**
+   * {@code SUM(x)}, read as the column's own type: a sum beyond it (an int column summing past
+   * {@code Integer.MAX_VALUE}) fails to read rather than wrapping around.
+   */
+  public Aggregate<T, V> sum() {
+    return new Aggregate<>("SUM", this, false, type());
+  }
+
+  /** {@code AVG(x)}, as a double. */
+  public Aggregate<T, Double> avg() {
+    return new Aggregate<>("AVG", this, false, ValueType.DOUBLE);
+  }
+
   /** Division; of two integers, as SQL divides them, rounded toward zero. */
   public Expression<T, V> dividedBy(V value) {
     return new Arithmetic<>(this, " / ", parameter(value));

@@ -64,6 +64,18 @@ public final class SqlBuilder {
     return this;
   }
 
+  /**
+   * Appends the predicates joined by {@code AND} after the keyword ({@code " WHERE "}, {@code "
+   * HAVING "}); nothing if there are none.
+   */
+  public SqlBuilder conditions(String keyword, List<? extends Predicate<?>> predicates) {
+    for (int i = 0; i < predicates.size(); i++) {
+      text.append(i == 0 ? keyword : " AND ");
+      predicates.get(i).render(this);
+    }
+    return this;
+  }
+
   /** The bound values, in placeholder order. */
   public List<Object> values() {
     List<Object> values = new ArrayList<>(bindings.size());

@@ -4,6 +4,14 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.Column;
+import dev.kiln.query.Delete;
+import dev.kiln.query.Expression;
+import dev.kiln.query.Insert;
+import dev.kiln.query.Row2;
+import dev.kiln.query.Row3;
+import dev.kiln.query.Row4;
+import dev.kiln.query.Select;
+import dev.kiln.query.Update;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -133,6 +141,43 @@ public abstract class TableDef<T> {
       parts[i] = key.get(i).type().read(row, key.get(i).index() + 1);
     }
     return CompositeKey.of(parts);
+  }
+
+  /** {@code SELECT} every column, each row read as a model object; run it on a {@code Connection}. */
+  public final Select<T, T> select() {
+    return Select.rows(this, null);
+  }
+
+  /** {@code SELECT} one value per row, such as {@code NAME} or {@code Aggregate.countRows()}. */
+  public final <A> Select<T, A> select(Expression<T, A> a) {
+    return Select.values(this, null, a);
+  }
+
+  public final <A, B> Select<T, Row2<A, B>> select(Expression<T, A> a, Expression<T, B> b) {
+    return Select.values(this, null, a, b);
+  }
+
+  public final <A, B, C> Select<T, Row3<A, B, C>> select(
+      Expression<T, A> a, Expression<T, B> b, Expression<T, C> c) {
+    return Select.values(this, null, a, b, c);
+  }
+
+  public final <A, B, C, D> Select<T, Row4<A, B, C, D>> select(
+      Expression<T, A> a, Expression<T, B> b, Expression<T, C> c, Expression<T, D> d) {
+    return Select.values(this, null, a, b, c, d);
+  }
+
+  /** {@code INSERT} one row, column by column: {@code insert().set(NAME, "bob")}. */
+  public final Insert<T> insert() {
+    return new Insert<>(this);
+  }
+
+  public final Update<T> update() {
+    return new Update<>(this);
+  }
+
+  public final Delete<T> delete() {
+    return new Delete<>(this);
   }
 
   /**
