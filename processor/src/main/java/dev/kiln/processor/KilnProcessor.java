@@ -1,71 +1,54 @@
 package dev.kiln.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.check.Diagnostic;
-import dev.kiln.processor.check.ModelChecker;
 import dev.kiln.processor.check.Reporter;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.read.ModelReader;
-import dev.kiln.processor.read.RawModel;
 import dev.kiln.processor.write.DaoWriter;
 import dev.kiln.processor.write.GeneratedCode;
 import dev.kiln.processor.write.QueryWriter;
-import dev.kiln.processor.write.RegistryWriter;
 import dev.kiln.processor.write.TableWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
- * Kiln's annotation processor: for each {@code @Table} model it reads the source, checks every
- * rule, and writes {@code <Model>Table}, {@code <Model>Dao} and {@code <Model>Query}; once per
- * compilation it writes the {@code KilnModels} registry. It claims no annotation and never throws
- * to the compiler.
+ * Kiln's per-model processor: for each {@code @Table} model it reads the source, checks every
+ * rule, and writes {@code <Model>Table}, {@code <Model>Dao} and {@code <Model>Query}. Each file is
+ * made from its model alone, and names it as its one originating element, so Gradle can treat this
+ * processor as isolating; the registry of all models is {@link ModelRegistryProcessor}'s. It
+ * claims no annotation and never throws to the compiler.
  */
 @AutoService(Processor.class)
 public final class KilnProcessor extends AbstractProcessor {
-  private ModelReader reader;
   private Reporter reporter;
-  private ModelChecker checker;
+  private ModelCheck modelCheck;
+  private OriginatingFiler filer;
   private TableWriter tableWriter;
   private DaoWriter daoWriter;
   private QueryWriter queryWriter;
-  private RegistryWriter registryWriter;
-  private Filer filer;
-  /** Models written in this compilation, with their source types, for the registry. */
-  private final Map<TableModel, TypeElement> generated = new LinkedHashMap<>();
-  private boolean registryWritten;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    filer = environment.getFiler();
-    reader = new ModelReader(environment.getTypeUtils());
     reporter = new Reporter(environment.getMessager());
-    checker = new ModelChecker(reporter);
+    modelCheck = new ModelCheck(environment.getTypeUtils(), reporter);
+    filer = new OriginatingFiler(environment.getFiler());
     GeneratedCode generatedCode =
-        new GeneratedCode(environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
+        new GeneratedCode(
+            environment.getElementUtils().getTypeElement(GeneratedCode.GENERATED_ANNOTATION) != null,
+            KilnProcessor.class.getName());
     tableWriter = new TableWriter(generatedCode);
     daoWriter = new DaoWriter(generatedCode);
     queryWriter = new QueryWriter(generatedCode);
-    registryWriter = new RegistryWriter(generatedCode);
   }
 
   @Override
@@ -80,63 +63,24 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement table = processingEnv.getElementUtils().getTypeElement(ModelReader.TABLE_ANNOTATION);
-    Set<TypeElement> models =
-        table == null ? Set.of() : ElementFilter.typesIn(round.getElementsAnnotatedWith(table));
-    for (TypeElement model : models) {
-      generate(model);
-    }
-    // Register once a round brings no new model, so the registry is itself compiled in a later round.
-    if (models.isEmpty() && !generated.isEmpty() && !registryWritten) {
-      writeRegistry();
+    for (TypeElement table : annotations) {
+      for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(table))) {
+        generate(type);
+      }
     }
     return false;
   }
 
   private void generate(TypeElement type) {
     try {
-      RawModel raw = reader.read(type);
-      if (!checker.check(raw)) {
-        return;
+      Optional<TableModel> model = modelCheck.check(type);
+      if (model.isPresent()) {
+        filer.writeSource(tableWriter.write(model.get()), type);
+        filer.writeSource(daoWriter.write(model.get()), type);
+        filer.writeSource(queryWriter.write(model.get()), type);
       }
-      if (registryWritten) {
-        reporter.error(type, null, null, Diagnostic.LATE_MODEL, type.getSimpleName());
-        return;
-      }
-      TableModel model = raw.toTableModel();
-      write(tableWriter.write(model), type);
-      write(daoWriter.write(model), type);
-      write(queryWriter.write(model), type);
-      generated.put(model, type);
     } catch (RuntimeException | IOException e) {
       reporter.error(type, null, null, Diagnostic.PROCESSOR_FAILURE, type.getQualifiedName(), e);
     }
-  }
-
-  private void writeRegistry() {
-    registryWritten = true;
-    List<TableModel> models = new ArrayList<>(generated.keySet());
-    Element[] origins = generated.values().toArray(Element[]::new);
-    try {
-      write(registryWriter.write(models), origins);
-      writeServiceFile(registryWriter.registryClass(models).canonicalName(), origins);
-    } catch (RuntimeException | IOException e) {
-      reporter.error(origins[0], null, null, Diagnostic.PROCESSOR_FAILURE, "the model registry", e);
-    }
-  }
-
-  private void writeServiceFile(String registryClass, Element[] origins) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RegistryWriter.SERVICE_FILE, origins);
-    try (Writer writer = file.openWriter()) {
-      writer.write(registryClass + "\n");
-    }
-  }
-
-  private void write(JavaFile file, Element... origins) throws IOException {
-    TypeSpec.Builder type = file.typeSpec().toBuilder();
-    for (Element origin : origins) {
-      type.addOriginatingElement(origin);
-    }
-    GeneratedCode.file(file.packageName(), type.build()).writeTo(filer);
   }
 }

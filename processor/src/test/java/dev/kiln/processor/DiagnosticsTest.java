@@ -507,14 +507,14 @@ class DiagnosticsTest {
 
   /**
    * Compiles the source and asserts it failed with exactly one error, the given message on the
-   * given line, and that the processor wrote no file at all.
+   * given line, and that Kiln's processors wrote no file at all.
    */
   private static void assertOnlyError(JavaFileObject source, long line, String message) {
-    FileRecordingProcessor processor = new FileRecordingProcessor();
-    Compilation compilation = compile(processor, source);
+    FileRecorder files = new FileRecorder();
+    Compilation compilation = compile(files.kilnProcessors(), source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLine(line);
-    assertThat(processor.createdFiles()).isEmpty();
+    assertThat(files.names()).isEmpty();
   }
 }
