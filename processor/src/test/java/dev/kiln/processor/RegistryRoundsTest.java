@@ -40,15 +40,15 @@ class RegistryRoundsTest {
           "}");
 
   @Test
-  void registryIsWrittenOnceAfterEveryModelsClasses() {
+  void registryIsWrittenOnceInTheRoundAfterTheModelsClasses() {
     FileRecorder files = new FileRecorder();
 
     assertThat(compile(files.kilnProcessors(), TestModels.user(), TestModels.note())).succeededWithoutWarnings();
-    assertThat(files.names())
+    assertThat(files.roundsAndNames())
         .containsExactly(
-            "test.UserTable", "test.UserDao", "test.UserQuery",
-            "test.NoteTable", "test.NoteDao", "test.NoteQuery",
-            "test.KilnModels", SERVICE_FILE)
+            "1 test.UserTable", "1 test.UserDao", "1 test.UserQuery",
+            "1 test.NoteTable", "1 test.NoteDao", "1 test.NoteQuery",
+            "2 test.KilnModels", "2 " + SERVICE_FILE)
         .inOrder();
   }
 
