@@ -5,11 +5,15 @@ import dev.kiln.processor.check.Diagnostic;
 import dev.kiln.processor.check.Reporter;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.read.ModelReader;
+import dev.kiln.processor.read.ResolutionScan;
 import dev.kiln.processor.write.DaoWriter;
 import dev.kiln.processor.write.GeneratedCode;
 import dev.kiln.processor.write.QueryWriter;
 import dev.kiln.processor.write.TableWriter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -19,13 +23,17 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Kiln's per-model processor: for each {@code @Table} model it reads the source, checks every
  * rule, and writes {@code <Model>Table}, {@code <Model>Dao} and {@code <Model>Query}. Each file is
  * made from its model alone, and names it as its one originating element, so Gradle can treat this
- * processor as isolating; the registry of all models is {@link ModelRegistryProcessor}'s. It
- * claims no annotation and never throws to the compiler.
+ * processor as isolating; the registry of all models is {@link ModelRegistryProcessor}'s.
+ *
+ * <p>A model that mentions a type javac has not resolved yet, such as one another processor
+ * generates, is neither checked nor generated in that round but tried again in the next. It claims
+ * no annotation and never throws to the compiler.
  */
 @AutoService(Processor.class)
 public final class KilnProcessor extends AbstractProcessor {
@@ -35,6 +43,12 @@ public final class KilnProcessor extends AbstractProcessor {
   private TableWriter tableWriter;
   private DaoWriter daoWriter;
   private QueryWriter queryWriter;
+  /**
+   * Models waiting for a type to appear, by name: elements do not outlive their round. One still
+   * waiting in the last round names a type that never appeared; javac reports that missing symbol,
+   * the one error such a model needs.
+   */
+  private final Set<String> deferred = new LinkedHashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -63,16 +77,30 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    for (TypeElement table : annotations) {
-      for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(table))) {
-        generate(type);
-      }
+    for (TypeElement type : models(annotations, round)) {
+      generate(type);
     }
     return false;
   }
 
+  /** The models deferred from earlier rounds, fetched again, and this round's new ones. */
+  private List<TypeElement> models(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Elements elements = processingEnv.getElementUtils();
+    List<TypeElement> models = new ArrayList<>();
+    deferred.forEach(name -> models.add(elements.getTypeElement(name)));
+    deferred.clear();
+    for (TypeElement table : annotations) {
+      models.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(table)));
+    }
+    return models;
+  }
+
   private void generate(TypeElement type) {
     try {
+      if (!ResolutionScan.isResolved(type)) {
+        deferred.add(type.getQualifiedName().toString());
+        return;
+      }
       Optional<TableModel> model = modelCheck.check(type);
       if (model.isPresent()) {
         filer.writeSource(tableWriter.write(model.get()), type);

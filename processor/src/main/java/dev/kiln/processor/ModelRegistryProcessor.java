@@ -5,6 +5,7 @@ import dev.kiln.processor.check.Diagnostic;
 import dev.kiln.processor.check.Reporter;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.read.ModelReader;
+import dev.kiln.processor.read.ResolutionScan;
 import dev.kiln.processor.write.GeneratedCode;
 import dev.kiln.processor.write.RegistryWriter;
 import java.io.IOException;
@@ -33,7 +34,8 @@ import javax.lang.model.util.Elements;
  *
  * <p>It learns what KilnProcessor did from the compilation alone: a model was generated once its
  * {@code <Model>Table} exists, and rejected if the same check finds an error (judged silently here:
- * KilnProcessor reports it); otherwise KilnProcessor is still writing it. The registry is written
+ * KilnProcessor reports it); otherwise KilnProcessor is still writing it, or waiting for a type
+ * the model mentions to appear. The registry is written
  * in the first round that brings no new model and leaves none undecided, so that it is compiled in
  * a later round (javac warns about sources created in the last one). It claims no annotation.
  */
@@ -75,6 +77,8 @@ public final class ModelRegistryProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (round.processingOver()) {
+      // A source written now draws a javac warning. Rounds end without a registry only when the
+      // compilation fails anyway: after an error, or with a model whose types never appeared.
       return false;
     }
     boolean newModels = false;
@@ -97,6 +101,9 @@ public final class ModelRegistryProcessor extends AbstractProcessor {
     for (Iterator<String> names = undecided.iterator(); names.hasNext(); ) {
       TypeElement type = elements.getTypeElement(names.next());
       try {
+        if (!ResolutionScan.isResolved(type)) {
+          continue; // deferred by KilnProcessor too
+        }
         Optional<TableModel> model = silentCheck.check(type);
         if (model.isEmpty()) {
           names.remove(); // rejected: KilnProcessor reported why
