@@ -8,7 +8,7 @@ import javax.annotation.processing.Generated;
 /**
  * The tables of the models compiled together with this class, by table name.
  */
-@Generated("dev.kiln.processor.KilnProcessor")
+@Generated("dev.kiln.processor.ModelRegistryProcessor")
 public final class KilnModels implements ModelRegistry {
   @Override
   public List<TableDef<?>> tables() {

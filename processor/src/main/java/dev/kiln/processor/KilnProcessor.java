@@ -1,71 +1,68 @@
 package dev.kiln.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.check.Diagnostic;
-import dev.kiln.processor.check.ModelChecker;
 import dev.kiln.processor.check.Reporter;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.read.ModelReader;
-import dev.kiln.processor.read.RawModel;
+import dev.kiln.processor.read.ResolutionScan;
 import dev.kiln.processor.write.DaoWriter;
 import dev.kiln.processor.write.GeneratedCode;
 import dev.kiln.processor.write.QueryWriter;
-import dev.kiln.processor.write.RegistryWriter;
 import dev.kiln.processor.write.TableWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
+import javax.lang.model.util.Elements;
 
 /**
- * Kiln's annotation processor: for each {@code @Table} model it reads the source, checks every
- * rule, and writes {@code <Model>Table}, {@code <Model>Dao} and {@code <Model>Query}; once per
- * compilation it writes the {@code KilnModels} registry. It claims no annotation and never throws
- * to the compiler.
+ * Kiln's per-model processor: for each {@code @Table} model it reads the source, checks every
+ * rule, and writes {@code <Model>Table}, {@code <Model>Dao} and {@code <Model>Query}. Each file is
+ * made from its model alone, and names it as its one originating element, so Gradle can treat this
+ * processor as isolating; the registry of all models is {@link ModelRegistryProcessor}'s.
+ *
+ * <p>A model that mentions a type javac has not resolved yet, such as one another processor
+ * generates, is neither checked nor generated in that round but tried again in the next. It claims
+ * no annotation and never throws to the compiler.
  */
 @AutoService(Processor.class)
 public final class KilnProcessor extends AbstractProcessor {
-  private ModelReader reader;
   private Reporter reporter;
-  private ModelChecker checker;
+  private ModelCheck modelCheck;
+  private OriginatingFiler filer;
   private TableWriter tableWriter;
   private DaoWriter daoWriter;
   private QueryWriter queryWriter;
-  private RegistryWriter registryWriter;
-  private Filer filer;
-  /** Models written in this compilation, with their source types, for the registry. */
-  private final Map<TableModel, TypeElement> generated = new LinkedHashMap<>();
-  private boolean registryWritten;
+  /**
+   * Models waiting for a type to appear, by name: elements do not outlive their round. One still
+   * waiting in the last round names a type that never appeared; javac reports that missing symbol,
+   * the one error such a model needs.
+   */
+  private final Set<String> deferred = new LinkedHashSet<>();
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    filer = environment.getFiler();
-    reader = new ModelReader(environment.getElementUtils(), environment.getTypeUtils());
     reporter = new Reporter(environment.getMessager());
-    checker = new ModelChecker(reporter);
+    modelCheck = new ModelCheck(environment.getElementUtils(), environment.getTypeUtils(), reporter);
+    filer = new OriginatingFiler(environment.getFiler());
     GeneratedCode generatedCode =
-        new GeneratedCode(environment.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null);
+        new GeneratedCode(
+            environment.getElementUtils().getTypeElement(GeneratedCode.GENERATED_ANNOTATION) != null,
+            KilnProcessor.class.getName());
     tableWriter = new TableWriter(generatedCode);
     daoWriter = new DaoWriter(generatedCode);
     queryWriter = new QueryWriter(generatedCode);
-    registryWriter = new RegistryWriter(generatedCode);
   }
 
   @Override
@@ -80,63 +77,38 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement table = processingEnv.getElementUtils().getTypeElement(ModelReader.TABLE_ANNOTATION);
-    Set<TypeElement> models =
-        table == null ? Set.of() : ElementFilter.typesIn(round.getElementsAnnotatedWith(table));
-    for (TypeElement model : models) {
-      generate(model);
-    }
-    // Register once a round brings no new model, so the registry is itself compiled in a later round.
-    if (models.isEmpty() && !generated.isEmpty() && !registryWritten) {
-      writeRegistry();
+    for (TypeElement type : models(annotations, round)) {
+      generate(type);
     }
     return false;
   }
 
+  /** The models deferred from earlier rounds, fetched again, and this round's new ones. */
+  private List<TypeElement> models(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Elements elements = processingEnv.getElementUtils();
+    List<TypeElement> models = new ArrayList<>();
+    deferred.forEach(name -> models.add(elements.getTypeElement(name)));
+    deferred.clear();
+    for (TypeElement table : annotations) {
+      models.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(table)));
+    }
+    return models;
+  }
+
   private void generate(TypeElement type) {
     try {
-      RawModel raw = reader.read(type);
-      if (!checker.check(raw)) {
+      if (!ResolutionScan.isResolved(type)) {
+        deferred.add(type.getQualifiedName().toString());
         return;
       }
-      if (registryWritten) {
-        reporter.report(type, null, null, Diagnostic.LATE_MODEL, type.getSimpleName());
-        return;
+      Optional<TableModel> model = modelCheck.check(type);
+      if (model.isPresent()) {
+        filer.writeSource(tableWriter.write(model.get()), type);
+        filer.writeSource(daoWriter.write(model.get()), type);
+        filer.writeSource(queryWriter.write(model.get()), type);
       }
-      TableModel model = raw.toTableModel();
-      write(tableWriter.write(model), type);
-      write(daoWriter.write(model), type);
-      write(queryWriter.write(model), type);
-      generated.put(model, type);
     } catch (RuntimeException | IOException e) {
       reporter.report(type, null, null, Diagnostic.PROCESSOR_FAILURE, type.getQualifiedName(), e);
     }
-  }
-
-  private void writeRegistry() {
-    registryWritten = true;
-    List<TableModel> models = new ArrayList<>(generated.keySet());
-    Element[] origins = generated.values().toArray(Element[]::new);
-    try {
-      write(registryWriter.write(models), origins);
-      writeServiceFile(registryWriter.registryClass(models).canonicalName(), origins);
-    } catch (RuntimeException | IOException e) {
-      reporter.report(origins[0], null, null, Diagnostic.PROCESSOR_FAILURE, "the model registry", e);
-    }
-  }
-
-  private void writeServiceFile(String registryClass, Element[] origins) throws IOException {
-    FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RegistryWriter.SERVICE_FILE, origins);
-    try (Writer writer = file.openWriter()) {
-      writer.write(registryClass + "\n");
-    }
-  }
-
-  private void write(JavaFile file, Element... origins) throws IOException {
-    TypeSpec.Builder type = file.typeSpec().toBuilder();
-    for (Element origin : origins) {
-      type.addOriginatingElement(origin);
-    }
-    GeneratedCode.file(file.packageName(), type.build()).writeTo(filer);
   }
 }

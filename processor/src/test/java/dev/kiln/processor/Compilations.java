@@ -8,14 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
- * Compiles test sources with Kiln's processor and every warning on, as the real build does: under
+ * Compiles test sources with Kiln's processors and every warning on, as the real build does: under
  * javac or, with {@code -Dkiln.test.compiler=ecj}, under the Eclipse compiler (ECJ), so the same
- * tests prove the processor works in both.
+ * tests prove the processors work in both.
  */
 final class Compilations {
   /** Whether the tests run under ECJ, for the few assertions where it legitimately differs from javac. */
@@ -28,13 +29,18 @@ final class Compilations {
     return ECJ ? sourceOnDisk(qualifiedName, lines) : JavaFileObjects.forSourceLines(qualifiedName, lines);
   }
 
-  static Compilation compile(JavaFileObject... sources) {
-    return compile(new KilnProcessor(), sources);
+  /** Kiln's processors, as the service loader finds them: the per-model one and the registry's. */
+  static List<Processor> kilnProcessors() {
+    return List.of(new KilnProcessor(), new ModelRegistryProcessor());
   }
 
-  /** Compiles with the given processor: Kiln's, or one wrapping it. */
-  static Compilation compile(Processor processor, JavaFileObject... sources) {
-    return compiler().withProcessors(processor).compile(sources);
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(kilnProcessors(), sources);
+  }
+
+  /** Compiles with the given processors: Kiln's, ones wrapping them, and others beside them. */
+  static Compilation compile(List<? extends Processor> processors, JavaFileObject... sources) {
+    return compiler().withProcessors(processors).compile(sources);
   }
 
   /** The compiler under test, with its warning options and no processor yet. */
@@ -69,6 +75,16 @@ final class Compilations {
       Files.createDirectories(file.getParent());
       Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8);
       return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of a source file the compilation generated. */
+  static String contents(Compilation compilation, String qualifiedName) {
+    JavaFileObject file = compilation.generatedSourceFile(qualifiedName).orElseThrow();
+    try {
+      return file.getCharContent(false).toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

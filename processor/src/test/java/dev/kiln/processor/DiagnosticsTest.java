@@ -526,13 +526,13 @@ class DiagnosticsTest {
     assertThat(compilation.errors().get(0).getSource()).isNull();
   }
 
-  /** Compiles the source and asserts it failed with exactly one error and the processor wrote no file. */
+  /** Compiles the source and asserts it failed with exactly one error and Kiln's processors wrote no file. */
   private static Compilation compileRejected(JavaFileObject source) {
-    FileRecordingProcessor processor = new FileRecordingProcessor();
-    Compilation compilation = compile(processor, source);
+    FileRecorder files = new FileRecorder();
+    Compilation compilation = compile(files.kilnProcessors(), source);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(processor.createdFiles()).isEmpty();
+    assertThat(files.names()).isEmpty();
     return compilation;
   }
 }

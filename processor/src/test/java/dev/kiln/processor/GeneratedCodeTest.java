@@ -4,14 +4,16 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.kiln.processor.Compilations.compile;
 import static dev.kiln.processor.Compilations.compiler;
+import static dev.kiln.processor.Compilations.contents;
 import static dev.kiln.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
@@ -184,25 +186,28 @@ class GeneratedCodeTest {
   }
 
   @Test
-  void processorWritesTheModelClassesTheRegistryAndItsServiceFile() {
-    FileRecordingProcessor processor = new FileRecordingProcessor();
+  void processorsWriteTheModelClassesThenTheRegistryAndItsServiceFile() {
+    FileRecorder files = new FileRecorder();
 
-    assertThat(compile(processor, TestModels.user())).succeededWithoutWarnings();
-    assertThat(processor.createdFiles())
-        .containsExactly(
-            "test.UserTable", "test.UserDao", "test.UserQuery", "test.KilnModels", SERVICE_FILE);
+    assertThat(compile(files.kilnProcessors(), TestModels.user())).succeededWithoutWarnings();
+    assertThat(files.names())
+        .containsExactly("test.UserTable", "test.UserDao", "test.UserQuery", "test.KilnModels", SERVICE_FILE)
+        .inOrder();
   }
 
   @Test
-  void processorSupportsOnlyTheTableAnnotation() {
-    assertThat(new KilnProcessor().getSupportedAnnotationTypes()).containsExactly(TABLE);
+  void processorsSupportOnlyTheTableAnnotation() {
+    for (Processor processor : Compilations.kilnProcessors()) {
+      assertThat(processor.getSupportedAnnotationTypes()).containsExactly(TABLE);
+    }
   }
 
   @Test
-  void processorClaimsNoAnnotationSoLaterProcessorsStillSeeTable() {
+  void processorsClaimNoAnnotationSoLaterProcessorsStillSeeTable() {
     TableRecorder later = new TableRecorder();
-    Compilation compilation =
-        compiler().withProcessors(new KilnProcessor(), later).compile(TestModels.user());
+    List<Processor> processors = new ArrayList<>(Compilations.kilnProcessors());
+    processors.add(later);
+    Compilation compilation = compiler().withProcessors(processors).compile(TestModels.user());
 
     assertThat(compilation).succeeded();
     assertThat(later.annotationsSeen).contains(TABLE);
@@ -219,15 +224,6 @@ class GeneratedCodeTest {
         .generatedFile(StandardLocation.CLASS_OUTPUT, SERVICE_FILE)
         .contentsAsUtf8String()
         .isEqualTo("test.KilnModels\n");
-  }
-
-  private static String contents(Compilation compilation, String qualifiedName) {
-    JavaFileObject file = compilation.generatedSourceFile(qualifiedName).orElseThrow();
-    try {
-      return file.getCharContent(false).toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** A processor after Kiln's that records which annotations were left to it. */

@@ -37,4 +37,17 @@ final class TestModels {
         "  public void setJoinedOn(LocalDateTime joinedOn) { this.joinedOn = joinedOn; }",
         "}");
   }
+
+  /** A record model with a primitive key, in the default table {@code note}. */
+  static JavaFileObject note() {
+    return source(
+        "test.Note",
+        "package test;",
+        "",
+        "import dev.kiln.annotation.Column;",
+        "import dev.kiln.annotation.Table;",
+        "",
+        "@Table",
+        "public record Note(@Column(primaryKey = true) int id, String text) {}");
+  }
 }

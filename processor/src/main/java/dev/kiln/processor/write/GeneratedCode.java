@@ -9,16 +9,20 @@ import javax.lang.model.element.Modifier;
 /** What every generated file shares: the {@code @Generated} marker and the file layout. */
 public final class GeneratedCode {
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-  private static final String PROCESSOR = "dev.kiln.processor.KilnProcessor";
+  /** The qualified name of {@code @Generated}, to look it up on the compilation's platform. */
+  public static final String GENERATED_ANNOTATION = GENERATED.canonicalName();
 
   private final boolean generatedAvailable;
+  private final String generator;
 
   /**
    * @param generatedAvailable whether {@code javax.annotation.processing.Generated} exists on the
    *     compilation's platform (it does from Java 9 on)
+   * @param generator the qualified name of the processor writing the code, which {@code @Generated} names
    */
-  public GeneratedCode(boolean generatedAvailable) {
+  public GeneratedCode(boolean generatedAvailable, String generator) {
     this.generatedAvailable = generatedAvailable;
+    this.generator = generator;
   }
 
   /** A public final class marked {@code @Generated}. */
@@ -27,7 +31,7 @@ public final class GeneratedCode {
         TypeSpec.classBuilder(name)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     if (generatedAvailable) {
-      type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build());
+      type.addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build());
     }
     return type;
   }

@@ -1,0 +1,138 @@
+package dev.kiln.processor;
+
+import com.google.auto.service.AutoService;
+import dev.kiln.processor.check.Diagnostic;
+import dev.kiln.processor.check.Reporter;
+import dev.kiln.processor.model.TableModel;
+import dev.kiln.processor.read.ModelReader;
+import dev.kiln.processor.read.ResolutionScan;
+import dev.kiln.processor.write.GeneratedCode;
+import dev.kiln.processor.write.RegistryWriter;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Writes the compilation's {@code KilnModels} registry and its {@code META-INF/services} entry,
+ * listing every model {@link KilnProcessor} generated. The registry depends on all models, so
+ * Gradle must treat this processor as aggregating; keeping it apart lets the per-model processor
+ * stay isolating.
+ *
+ * <p>It learns what KilnProcessor did from the compilation alone: a model was generated once its
+ * {@code <Model>Table} exists, and rejected if the same check finds an error (judged silently here:
+ * KilnProcessor reports it); otherwise KilnProcessor is still writing it, or waiting for a type
+ * the model mentions to appear. The registry is written
+ * in the first round that brings no new model and leaves none undecided, so that it is compiled in
+ * a later round (javac warns about sources created in the last one). It claims no annotation.
+ */
+@AutoService(Processor.class)
+public final class ModelRegistryProcessor extends AbstractProcessor {
+  private Reporter reporter;
+  private ModelCheck silentCheck;
+  private OriginatingFiler filer;
+  private RegistryWriter registryWriter;
+  /** Models not known yet to be generated or rejected, by name: elements do not outlive their round. */
+  private final Set<String> undecided = new LinkedHashSet<>();
+  /** The generated models, by qualified name. */
+  private final Map<String, TableModel> generated = new LinkedHashMap<>();
+  private boolean registryWritten;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    reporter = new Reporter(environment.getMessager());
+    silentCheck = new ModelCheck(environment.getElementUtils(), environment.getTypeUtils(), Reporter.silent());
+    filer = new OriginatingFiler(environment.getFiler());
+    registryWriter =
+        new RegistryWriter(
+            new GeneratedCode(
+                environment.getElementUtils().getTypeElement(GeneratedCode.GENERATED_ANNOTATION) != null,
+                ModelRegistryProcessor.class.getName()));
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(ModelReader.TABLE_ANNOTATION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (round.processingOver()) {
+      // A source written now draws a javac warning. Rounds end without a registry only when the
+      // compilation fails anyway: after an error, or with a model whose types never appeared.
+      return false;
+    }
+    boolean newModels = false;
+    for (TypeElement table : annotations) {
+      for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(table))) {
+        undecided.add(type.getQualifiedName().toString());
+        newModels = true;
+      }
+    }
+    decide();
+    if (!newModels && undecided.isEmpty() && !generated.isEmpty() && !registryWritten) {
+      writeRegistry();
+    }
+    return false;
+  }
+
+  /** Settles each undecided model whose fate this round shows. */
+  private void decide() {
+    Elements elements = processingEnv.getElementUtils();
+    for (Iterator<String> names = undecided.iterator(); names.hasNext(); ) {
+      TypeElement type = elements.getTypeElement(names.next());
+      try {
+        if (!ResolutionScan.isResolved(type)) {
+          continue; // deferred by KilnProcessor too
+        }
+        Optional<TableModel> model = silentCheck.check(type);
+        if (model.isEmpty()) {
+          names.remove(); // rejected: KilnProcessor reported why
+        } else if (registryWritten) {
+          reporter.report(type, null, null, Diagnostic.LATE_MODEL, type.getSimpleName());
+          names.remove();
+        } else if (elements.getTypeElement(model.get().tableClass().canonicalName()) != null) {
+          generated.put(type.getQualifiedName().toString(), model.get());
+          names.remove();
+        }
+        // Otherwise KilnProcessor writes it in this round, and it is compiled in the next.
+      } catch (RuntimeException e) {
+        // KilnProcessor fails on the same model in the same way, and reports it.
+        names.remove();
+      }
+    }
+  }
+
+  private void writeRegistry() {
+    registryWritten = true;
+    Elements elements = processingEnv.getElementUtils();
+    List<TableModel> models = List.copyOf(generated.values());
+    Element[] origins = generated.keySet().stream().map(elements::getTypeElement).toArray(Element[]::new);
+    try {
+      filer.writeSource(registryWriter.write(models), origins);
+      filer.writeResource(
+          RegistryWriter.SERVICE_FILE, registryWriter.registryClass(models).canonicalName() + "\n", origins);
+    } catch (RuntimeException | IOException e) {
+      reporter.report(origins[0], null, null, Diagnostic.PROCESSOR_FAILURE, "the model registry", e);
+    }
+  }
+}
