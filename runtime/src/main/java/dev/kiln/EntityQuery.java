@@ -146,6 +146,14 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   }
 
   /**
+   * The matching rows read as a projection: the generated {@code select<Projection>()} methods call
+   * this with the projection's columns and reader.
+   */
+  protected final <R> Select<T, R> project(List<Expression<T, ?>> columns, Select.Reader<R> reader) {
+    return withClauses(Select.of(table, session.runner(), columns, reader));
+  }
+
+  /**
    * The matching rows one at a time, without holding them all in memory: for exports and batch
    * jobs. Streamed objects are not tracked by the session (changing one saves nothing), so that a
    * million rows do not fill it. Close the stream (try-with-resources) before the session's next

@@ -21,6 +21,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -67,7 +68,7 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(ModelReader.TABLE_ANNOTATION);
+    return Set.of(ModelReader.TABLE_ANNOTATION, ModelReader.PROJECTION_ANNOTATION);
   }
 
   @Override
@@ -80,6 +81,7 @@ public final class KilnProcessor extends AbstractProcessor {
     for (TypeElement type : models(annotations, round)) {
       generate(type);
     }
+    checkProjectionsAreNested(annotations, round);
     return false;
   }
 
@@ -89,10 +91,27 @@ public final class KilnProcessor extends AbstractProcessor {
     List<TypeElement> models = new ArrayList<>();
     deferred.forEach(name -> models.add(elements.getTypeElement(name)));
     deferred.clear();
-    for (TypeElement table : annotations) {
-      models.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(table)));
+    for (TypeElement annotation : annotations) {
+      if (annotation.getQualifiedName().contentEquals(ModelReader.TABLE_ANNOTATION)) {
+        models.addAll(ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation)));
+      }
     }
     return models;
+  }
+
+  /** A projection is read with its model; one outside any model would silently do nothing. */
+  private void checkProjectionsAreNested(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (TypeElement annotation : annotations) {
+      if (!annotation.getQualifiedName().contentEquals(ModelReader.PROJECTION_ANNOTATION)) {
+        continue;
+      }
+      for (TypeElement projection : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+        Element owner = projection.getEnclosingElement();
+        if (ModelReader.annotation(owner, ModelReader.TABLE_ANNOTATION) == null) {
+          reporter.report(projection, null, null, Diagnostic.PROJECTION_OUTSIDE_MODEL, projection.getSimpleName());
+        }
+      }
+    }
   }
 
   private void generate(TypeElement type) {

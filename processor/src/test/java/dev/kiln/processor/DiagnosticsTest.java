@@ -514,7 +514,7 @@ class DiagnosticsTest {
   }
 
   /** Asserts the source failed with exactly one error, the given message on the given line. */
-  private static void assertOnlyError(JavaFileObject source, long line, String message) {
+  static void assertOnlyError(JavaFileObject source, long line, String message) {
     assertThat(compileRejected(source)).hadErrorContaining(message).inFile(source).onLine(line);
   }
 

@@ -196,10 +196,10 @@ class GeneratedCodeTest {
   }
 
   @Test
-  void processorsSupportOnlyTheTableAnnotation() {
-    for (Processor processor : Compilations.kilnProcessors()) {
-      assertThat(processor.getSupportedAnnotationTypes()).containsExactly(TABLE);
-    }
+  void processorsSupportOnlyKilnsTypeAnnotations() {
+    assertThat(new KilnProcessor().getSupportedAnnotationTypes())
+        .containsExactlyInAnyOrder(TABLE, "dev.kiln.annotation.Projection");
+    assertThat(new ModelRegistryProcessor().getSupportedAnnotationTypes()).containsExactly(TABLE);
   }
 
   @Test

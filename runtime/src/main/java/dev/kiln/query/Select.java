@@ -63,6 +63,15 @@ public final class Select<T, R> {
     return new Select<>(table, List.copyOf(table.columns()), table::read, runner);
   }
 
+  /**
+   * The expressions, each row read by the reader: what generated code uses for a {@code
+   * @Projection}.
+   */
+  public static <T, R> Select<T, R> of(
+      TableDef<T> table, Runner runner, List<Expression<T, ?>> selected, Reader<R> reader) {
+    return new Select<>(table, selected, reader, runner);
+  }
+
   public static <T, A> Select<T, A> values(TableDef<T> table, Runner runner, Expression<T, A> a) {
     return new Select<>(table, List.of(a), row -> a.type().read(row, 1), runner);
   }

@@ -8,6 +8,7 @@ import dev.kiln.processor.read.RawColumn;
 import dev.kiln.processor.read.RawConstraint;
 import dev.kiln.processor.read.RawConverter;
 import dev.kiln.processor.read.RawModel;
+import dev.kiln.processor.read.RawProjection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -49,6 +50,7 @@ public final class ModelChecker {
       boolean columnsValid = checkColumns(model);
       if (columnsValid) {
         checkConstraints(model);
+        checkProjections(model);
       }
     }
     return reporter.errorCount() == errorsBefore;
@@ -335,6 +337,28 @@ public final class ModelChecker {
     return true;
   }
 
+  /** Each {@code @Projection}: a record whose components match stored fields by name and type. */
+  private void checkProjections(RawModel model) {
+    Name modelName = model.type().getSimpleName();
+    for (RawProjection projection : model.projections()) {
+      Name name = projection.type().getSimpleName();
+      if (!projection.record() || projection.components().isEmpty()) {
+        reporter.report(projection.type(), null, null, Diagnostic.PROJECTION_NOT_RECORD, name, modelName);
+        continue;
+      }
+      for (RawProjection.Component component : projection.components()) {
+        Element at = declaration(component.element());
+        if (component.field() == null) {
+          reporter.report(at, null, null, Diagnostic.PROJECTION_UNKNOWN_FIELD, component.name(), name, modelName,
+              String.join(", ", model.storedColumns().stream().map(RawColumn::property).toList()));
+        } else if (!component.typeMatches()) {
+          reporter.report(at, null, null, Diagnostic.PROJECTION_TYPE_MISMATCH, component.name(), name,
+              component.type(), component.field().property(), modelName, component.field().type());
+        }
+      }
+    }
+  }
+
   /** A constraint's written or conventional name: not blank, not too long, not taken. */
   private void checkConstraintName(RawModel model, RawConstraint constraint, String conventional, Set<String> names) {
     String written = constraint.name().value();
@@ -425,7 +449,10 @@ public final class ModelChecker {
    * the same name, which carries the same annotations.
    */
   private static Element declaration(RawColumn column) {
-    Element element = column.element();
+    return declaration(column.element());
+  }
+
+  private static Element declaration(Element element) {
     if (element.getKind() == ElementKind.RECORD_COMPONENT) {
       for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosingElement().getEnclosedElements())) {
         if (field.getSimpleName().contentEquals(element.getSimpleName())) {

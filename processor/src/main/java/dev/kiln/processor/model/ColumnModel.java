@@ -47,6 +47,13 @@ public record ColumnModel(
     ValueKind storedKind,
     TypeName storedType) {
 
+  /** This column as read into another Java type of the same kind: a projection's primitive or box. */
+  public ColumnModel withJavaType(TypeName type) {
+    return new ColumnModel(
+        property, name, type, kind, constant, reader, writer, primaryKey, generated, nullable, length,
+        precision, scale, defaultValue, enumByOrdinal, converter, storedKind, storedType);
+  }
+
   public boolean isPrimitive() {
     return javaType.isPrimitive();
   }

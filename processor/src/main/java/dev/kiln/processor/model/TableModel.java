@@ -13,6 +13,7 @@ import java.util.List;
  *     class, built through its no-argument constructor and then filled in
  * @param uniqueConstraints the unique constraints, single-column ones included
  * @param indexes the indexes, single-column ones included
+ * @param projections the model's {@code @Projection} records
  */
 public record TableModel(
     ClassName model,
@@ -21,13 +22,15 @@ public record TableModel(
     List<ColumnModel> columns,
     List<TableSchema.Constraint> uniqueConstraints,
     List<TableSchema.Check> checks,
-    List<TableSchema.Index> indexes) {
+    List<TableSchema.Index> indexes,
+    List<ProjectionModel> projections) {
   public TableModel {
     constructorProperties = constructorProperties == null ? null : List.copyOf(constructorProperties);
     columns = List.copyOf(columns);
     uniqueConstraints = List.copyOf(uniqueConstraints);
     checks = List.copyOf(checks);
     indexes = List.copyOf(indexes);
+    projections = List.copyOf(projections);
   }
 
   public boolean immutable() {

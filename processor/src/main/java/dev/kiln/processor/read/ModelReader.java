@@ -18,6 +18,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -30,6 +31,7 @@ import javax.lang.model.util.Types;
  */
 public final class ModelReader {
   public static final String TABLE_ANNOTATION = "dev.kiln.annotation.Table";
+  public static final String PROJECTION_ANNOTATION = "dev.kiln.annotation.Projection";
   private static final String ANNOTATIONS = "dev.kiln.annotation.";
 
   private final Elements elements;
@@ -71,7 +73,39 @@ public final class ModelReader {
         constraints(type, "Unique"),
         constraints(type, "Check"),
         constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty()),
-        allColumnsConstructor(constructors, columns));
+        allColumnsConstructor(constructors, columns),
+        projections(type, columns));
+  }
+
+  /** The {@code @Projection} types nested in the model, each component matched to a stored field. */
+  private List<RawProjection> projections(TypeElement model, List<RawColumn> columns) {
+    List<RawProjection> projections = new ArrayList<>();
+    for (TypeElement nested : ElementFilter.typesIn(model.getEnclosedElements())) {
+      if (annotation(nested, PROJECTION_ANNOTATION) == null) {
+        continue;
+      }
+      List<RawProjection.Component> components = new ArrayList<>();
+      for (RecordComponentElement component : nested.getRecordComponents()) {
+        RawColumn field =
+            columns.stream()
+                .filter(column -> !column.excluded() && column.property().contentEquals(component.getSimpleName()))
+                .findFirst()
+                .orElse(null);
+        components.add(
+            new RawProjection.Component(
+                component,
+                component.getSimpleName().toString(),
+                component.asType(),
+                field,
+                field != null && types.isSameType(boxed(component.asType()), boxed(field.type()))));
+      }
+      projections.add(new RawProjection(nested, nested.getKind() == ElementKind.RECORD, components));
+    }
+    return projections;
+  }
+
+  private TypeMirror boxed(TypeMirror type) {
+    return type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
   }
 
   /**
@@ -268,7 +302,7 @@ public final class ModelReader {
     return constraints;
   }
 
-  static AnnotationMirror annotation(Element element, String name) {
+  public static AnnotationMirror annotation(Element element, String name) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       if (type.getQualifiedName().contentEquals(name)) {

@@ -6,6 +6,7 @@ import dev.kiln.annotation.Column;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.Names;
+import dev.kiln.processor.model.ProjectionModel;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.model.ValueKind;
 import dev.kiln.schema.ColumnDefault;
@@ -29,6 +30,7 @@ import javax.lang.model.element.VariableElement;
  * @param noArgConstructor whether a class has a non-private constructor without parameters
  * @param allColumnsConstructor a non-private constructor whose parameters are the stored columns,
  *     matched by name and type, in any order; null if there is none
+ * @param projections the {@code @Projection} types nested in the model
  */
 public record RawModel(
     TypeElement type,
@@ -40,7 +42,8 @@ public record RawModel(
     List<RawConstraint> uniques,
     List<RawConstraint> checks,
     boolean noArgConstructor,
-    ExecutableElement allColumnsConstructor) {
+    ExecutableElement allColumnsConstructor,
+    List<RawProjection> projections) {
 
   /** The table's name: the one written in {@code @Table(name)}, else the class's in snake_case. */
   public String tableName() {
@@ -111,8 +114,18 @@ public record RawModel(
         this.checks.stream()
             .map(check -> new TableSchema.Check(check.name().value(), check.condition().value()))
             .toList();
+    List<ProjectionModel> projectionModels = new ArrayList<>();
+    for (RawProjection projection : projections) {
+      List<ColumnModel> projected = new ArrayList<>();
+      for (RawProjection.Component component : projection.components()) {
+        ColumnModel column =
+            columns.stream().filter(each -> each.property().equals(component.name())).findFirst().orElseThrow();
+        projected.add(column.withJavaType(TypeName.get(component.type())));
+      }
+      projectionModels.add(new ProjectionModel(ClassName.get(projection.type()), projected));
+    }
     return new TableModel(
-        ClassName.get(type), tableName(), constructorProperties(), columns, uniques, checks, indexes);
+        ClassName.get(type), tableName(), constructorProperties(), columns, uniques, checks, indexes, projectionModels);
   }
 
   private static ColumnModel columnModel(RawColumn column, String constant, boolean compositeKey) {

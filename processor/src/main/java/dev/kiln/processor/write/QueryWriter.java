@@ -1,6 +1,7 @@
 package dev.kiln.processor.write;
 
 import static dev.kiln.processor.write.RuntimeTypes.ENTITY_QUERY;
+import static dev.kiln.processor.write.RuntimeTypes.SELECT;
 import static dev.kiln.processor.write.RuntimeTypes.SESSION;
 import static javax.lang.model.element.Modifier.PROTECTED;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -13,6 +14,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.Names;
+import dev.kiln.processor.model.ProjectionModel;
 import dev.kiln.processor.model.TableModel;
 
 /** Renders {@code <Model>Query}: the runtime's query with one typed {@code filterByX} per column. */
@@ -53,6 +55,20 @@ public final class QueryWriter {
               .returns(queryClass)
               .addParameter(column.javaType(), parameter)
               .addStatement("return where($T.$N.eq($N))", tableClass, column.constant(), parameter)
+              .build());
+    }
+    for (ProjectionModel projection : model.projections()) {
+      query.addMethod(
+          MethodSpec.methodBuilder(projection.selectMethod())
+              .addJavadoc(
+                  "The matching rows read as {@link $T}: only its columns are selected, and the rows are not\n"
+                      + "tracked by the session.\n",
+                  projection.type())
+              .addModifiers(PUBLIC)
+              .returns(ParameterizedTypeName.get(SELECT, modelClass, projection.type()))
+              .addStatement(
+                  "return project($L, $T::$N)",
+                  TableWriter.projectionColumns(model, projection, true), tableClass, projection.readMethod())
               .build());
     }
     query.addMethod(

@@ -10,6 +10,8 @@ final class RuntimeTypes {
   static final ClassName MODEL_REGISTRY = ClassName.get("dev.kiln.schema", "ModelRegistry");
   static final ClassName COLUMN = ClassName.get("dev.kiln.query", "Column");
   static final ClassName NUMBER_COLUMN = ClassName.get("dev.kiln.query", "NumberColumn");
+  static final ClassName EXPRESSION = ClassName.get("dev.kiln.query", "Expression");
+  static final ClassName SELECT = ClassName.get("dev.kiln.query", "Select");
   static final ClassName STRING_COLUMN = ClassName.get("dev.kiln.query", "StringColumn");
   static final ClassName DIALECT = ClassName.get("dev.kiln.dialect", "Dialect");
   static final ClassName ROW = ClassName.get("dev.kiln.jdbc", "Row");

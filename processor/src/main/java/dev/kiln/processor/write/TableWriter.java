@@ -3,11 +3,13 @@ package dev.kiln.processor.write;
 import static dev.kiln.processor.write.RuntimeTypes.COLUMN;
 import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
 import static dev.kiln.processor.write.RuntimeTypes.DIALECT;
+import static dev.kiln.processor.write.RuntimeTypes.EXPRESSION;
 import static dev.kiln.processor.write.RuntimeTypes.LIST;
 import static dev.kiln.processor.write.RuntimeTypes.NUMBER_COLUMN;
 import static dev.kiln.processor.write.RuntimeTypes.OPTIONAL;
 import static dev.kiln.processor.write.RuntimeTypes.PARAMS;
 import static dev.kiln.processor.write.RuntimeTypes.ROW;
+import static dev.kiln.processor.write.RuntimeTypes.SELECT;
 import static dev.kiln.processor.write.RuntimeTypes.SQL_EXCEPTION;
 import static dev.kiln.processor.write.RuntimeTypes.STRING_COLUMN;
 import static dev.kiln.processor.write.RuntimeTypes.TABLE_DEF;
@@ -29,6 +31,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
+import dev.kiln.processor.model.ProjectionModel;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.model.ValueKind;
 import dev.kiln.schema.TableSchema;
@@ -80,6 +83,9 @@ public final class TableWriter {
       type.addMethod(compositeKeyFactory(model));
     }
     type.addMethod(columnLookup(model));
+    for (ProjectionModel projection : model.projections()) {
+      type.addMethod(projectionReader(projection)).addMethod(projectionSelect(model, projection));
+    }
     type.addMethod(listMethod(model, "columns", GeneratedNames.COLUMNS))
         .addMethod(listMethod(model, "primaryKey", GeneratedNames.PRIMARY_KEY))
         .addMethod(generatesKeyMethod(model))
@@ -288,6 +294,50 @@ public final class TableWriter {
         .addParameter(String.class, "name")
         .addStatement("return $N.findColumn(name)", GeneratedNames.TABLE)
         .build();
+  }
+
+  /** {@code readSummary(row)}: a projection record from its columns, in order, from index 1. */
+  private static MethodSpec projectionReader(ProjectionModel projection) {
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    List<ColumnModel> columns = projection.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      arguments.add(i == 0 ? "\n$L" : ",\n$L", PropertyAccess.read(columns.get(i), "row", i + 1));
+    }
+    return MethodSpec.methodBuilder(projection.readMethod())
+        .addJavadoc("Reads a {@link $T} from a row holding its columns, in order, from index 1.\n", projection.type())
+        .addModifiers(PUBLIC, STATIC)
+        .returns(projection.type())
+        .addParameter(ROW, "row")
+        .addException(SQL_EXCEPTION)
+        .addStatement("return new $T($L)", projection.type(), arguments.build())
+        .build();
+  }
+
+  /** {@code selectSummary()}: a core select of the projection's columns. */
+  private static MethodSpec projectionSelect(TableModel model, ProjectionModel projection) {
+    return MethodSpec.methodBuilder(projection.selectMethod())
+        .addJavadoc(
+            "Selects every row's {@link $T} columns; run it with {@code connection.execute(...)}.\n",
+            projection.type())
+        .addModifiers(PUBLIC, STATIC)
+        .returns(ParameterizedTypeName.get(SELECT, model.model(), projection.type()))
+        .addStatement(
+            "return $T.of($N, null, $L, $T::$N)",
+            SELECT, GeneratedNames.TABLE, projectionColumns(model, projection, false), model.tableClass(),
+            projection.readMethod())
+        .build();
+  }
+
+  /** {@code List.<Expression<User, ?>>of(USERNAME, AGE)}, qualified by the table class when asked. */
+  static CodeBlock projectionColumns(TableModel model, ProjectionModel projection, boolean qualified) {
+    CodeBlock.Builder columns = CodeBlock.builder();
+    for (ColumnModel column : projection.columns()) {
+      CodeBlock constant =
+          qualified ? CodeBlock.of("$T.$N", model.tableClass(), column.constant()) : CodeBlock.of("$N", column.constant());
+      columns.add(columns.isEmpty() ? "$L" : ", $L", constant);
+    }
+    TypeName expression = ParameterizedTypeName.get(EXPRESSION, model.model(), WildcardTypeName.subtypeOf(Object.class));
+    return CodeBlock.of("$T.<$T>of($L)", LIST, expression, columns.build());
   }
 
   private static MethodSpec refreshMethod(TableModel model, String object) {
