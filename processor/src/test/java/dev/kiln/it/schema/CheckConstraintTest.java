@@ -63,6 +63,20 @@ class CheckConstraintTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void checkWhoseNameHasSpacesAndBracketsIsReportedByItsWholeName(TestDatabase db) {
+    try (Database database = Setup.create(db.freshUrl(), ProductTable.TABLE);
+        Session session = database.openSession()) {
+      session.add(new Product("", 5, 0));
+
+      assertThatThrownBy(session::commit)
+          .isInstanceOfSatisfying(
+              CheckViolationException.class,
+              e -> assertThat(e.constraint()).contains("name (when given) is not empty"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void violatingUpdateIsRefusedAndTheRowKeepsItsValues(TestDatabase db) {
     try (Database database = Setup.create(db.freshUrl(), ProductTable.TABLE)) {
       Product pen = new Product("pen", 5, 2);
