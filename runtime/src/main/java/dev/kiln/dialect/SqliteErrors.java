@@ -16,8 +16,12 @@ final class SqliteErrors {
   private static final Pattern RESULT_CODE = Pattern.compile("^\\[(SQLITE_[A-Z_]+)]");
   private static final Pattern TABLE_COLUMN =
       Pattern.compile("constraint failed: ([^.\\s,()]+)\\.([^\\s,()]+)");
-  /** A failed CHECK names the constraint instead: {@code CHECK constraint failed: item_price_check}. */
-  private static final Pattern CHECK_NAME = Pattern.compile("CHECK constraint failed: ([^\\s()]+)");
+  /**
+   * A failed CHECK names the constraint instead, to the end of the message but for the driver's
+   * closing bracket: {@code (CHECK constraint failed: item_price_check)}. A quoted name may hold
+   * spaces and brackets, so the name is everything up to there.
+   */
+  private static final Pattern CHECK_NAME = Pattern.compile("CHECK constraint failed: (.+?)\\)?$");
 
   private SqliteErrors() {}
 
