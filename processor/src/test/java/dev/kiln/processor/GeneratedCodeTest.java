@@ -198,7 +198,7 @@ class GeneratedCodeTest {
   @Test
   void processorsSupportOnlyKilnsTypeAnnotations() {
     assertThat(new KilnProcessor().getSupportedAnnotationTypes())
-        .containsExactlyInAnyOrder(TABLE, "dev.kiln.annotation.Projection");
+        .containsExactly(TABLE, "dev.kiln.annotation.Projection");
     assertThat(new ModelRegistryProcessor().getSupportedAnnotationTypes()).containsExactly(TABLE);
   }
 
