@@ -209,13 +209,18 @@ public final class ModelChecker {
       return;
     }
     int precision = column.precision().value();
-    int scale = column.scale().value();
     if (precisionWritten && (precision < 1 || precision > MAX_PRECISION)) {
       reportAt(column, column.precision().source(), Diagnostic.PRECISION_OUT_OF_RANGE, column.property(), precision);
-    } else if (scaleWritten
-        && (scale < 0 || scale > precision || (column.storedKind() == ValueKind.BIG_INTEGER && scale != 0))) {
-      reportAt(column, column.scale().source(), Diagnostic.SCALE_OUT_OF_RANGE,
-          column.property(), scale, precision, Math.max(scale, 1));
+      return;
+    }
+    int scale = column.scale().value();
+    AnnotationValue scaleAt = column.scale().source();
+    if (scale != 0 && column.storedKind() == ValueKind.BIG_INTEGER) {
+      reportAt(column, scaleAt, Diagnostic.SCALE_ON_BIG_INTEGER, column.property());
+    } else if (scale != 0 && !precisionWritten) {
+      reportAt(column, scaleAt, Diagnostic.SCALE_WITHOUT_PRECISION, column.property());
+    } else if (scale < 0 || scale > precision) {
+      reportAt(column, scaleAt, Diagnostic.SCALE_OUT_OF_RANGE, column.property(), scale, precision);
     }
   }
 
