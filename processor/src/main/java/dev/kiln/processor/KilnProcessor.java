@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -51,6 +53,8 @@ public final class KilnProcessor extends AbstractProcessor {
   private Filer filer;
   /** Models written in this compilation, with their source types, for the registry. */
   private final Map<TableModel, TypeElement> generated = new LinkedHashMap<>();
+  /** Models naming a type the compiler could not resolve yet, by qualified name, to read again next round. */
+  private final Set<String> unresolved = new LinkedHashSet<>();
   private boolean registryWritten;
 
   @Override
@@ -80,22 +84,38 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    TypeElement table = processingEnv.getElementUtils().getTypeElement(ModelReader.TABLE_ANNOTATION);
+    Elements elements = processingEnv.getElementUtils();
+    TypeElement table = elements.getTypeElement(ModelReader.TABLE_ANNOTATION);
     Set<TypeElement> models =
         table == null ? Set.of() : ElementFilter.typesIn(round.getElementsAnnotatedWith(table));
-    for (TypeElement model : models) {
-      generate(model);
+    List<TypeElement> pending = new ArrayList<>(models);
+    unresolved.forEach(name -> pending.add(elements.getTypeElement(name)));
+    unresolved.clear();
+    for (TypeElement model : pending) {
+      generate(model, round.processingOver());
     }
     // Register once a round brings no new model, so the registry is itself compiled in a later round.
-    if (models.isEmpty() && !generated.isEmpty() && !registryWritten) {
+    // A model still unresolved fails the compilation with the compiler's error, so it is waited for.
+    if (models.isEmpty() && unresolved.isEmpty() && !generated.isEmpty() && !registryWritten) {
       writeRegistry();
     }
     return false;
   }
 
-  private void generate(TypeElement type) {
+  /**
+   * Checks and writes a model. One naming a type the compiler cannot resolve is read again next
+   * round, when another processor may have generated the type; in the last round it is left to
+   * the compiler's own error.
+   */
+  private void generate(TypeElement type, boolean lastRound) {
     try {
       RawModel raw = reader.read(type);
+      if (raw.unresolved()) {
+        if (!lastRound) {
+          unresolved.add(type.getQualifiedName().toString());
+        }
+        return;
+      }
       if (!checker.check(raw)) {
         return;
       }

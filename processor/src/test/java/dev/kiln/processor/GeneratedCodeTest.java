@@ -9,6 +9,7 @@ import static dev.kiln.processor.Compilations.source;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -140,6 +141,31 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void modelNamingATypeAnotherProcessorWritesIsGeneratedOnceTheTypeExists() {
+    Compilation compilation =
+        compiler()
+            .withProcessors(new KilnProcessor(), new StatusWriter())
+            .compile(
+                source(
+                    "test.Ticket",
+                    "package test;",
+                    "",
+                    "import dev.kiln.annotation.Column;",
+                    "import dev.kiln.annotation.Table;",
+                    "",
+                    "@Table",
+                    "public class Ticket {",
+                    "  @Column(primaryKey = true)",
+                    "  Integer id;",
+                    "  Status status;",
+                    "}"));
+
+    assertGenerated(compilation, "test.Ticket");
+    assertThat(contents(compilation, "test.TicketTable"))
+        .contains("ValueType.enumByName(\"Status\", Status::valueOf)");
+  }
+
+  @Test
   void reservedWordTableAndColumnNamesAreQuoted() {
     Compilation compilation =
         compile(
@@ -227,6 +253,34 @@ class GeneratedCodeTest {
       return file.getCharContent(false).toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A processor that writes the enum {@code test.Status} in its first round, as code generators do. */
+  private static final class StatusWriter extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of(TABLE);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!written) {
+        written = true;
+        try (Writer writer = processingEnv.getFiler().createSourceFile("test.Status").openWriter()) {
+          writer.write("package test;\n\npublic enum Status { OPEN, CLOSED }\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
     }
   }
 

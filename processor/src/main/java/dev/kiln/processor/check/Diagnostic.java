@@ -5,8 +5,10 @@ import java.util.Locale;
 /**
  * Every diagnostic Kiln's processor reports, with a stable ID. A message says what is wrong with
  * the element it is attached to and how to fix it. IDs are never reused: KILN-007 (a second
- * primary key) was retired when composite keys arrived. Warnings start at KILN-100 and can be
- * suppressed with {@code @SuppressWarnings("KILN-1xx")} on the field or the model.
+ * primary key) was retired when composite keys arrived, and KILN-025 (a {@code @Convert} class
+ * that is not a {@code Converter<J, S>}) because the compiler itself rejects such a class.
+ * Warnings start at KILN-100 and can be suppressed with {@code @SuppressWarnings("KILN-1xx")} on
+ * the field or the model.
  */
 public enum Diagnostic {
   NOT_A_CLASS("KILN-001", "@Table can only be placed on a class or a record, not on %s %s. Declare the model as a class or a record."),
@@ -32,7 +34,6 @@ public enum Diagnostic {
   PRECISION_OUT_OF_RANGE("KILN-022", "Field '%s' has precision %d; a precision must be from 1 to 1000. Give one in that range, or remove it to keep any number of digits."),
   SCALE_OUT_OF_RANGE("KILN-023", "Field '%s' has scale %d, but a scale must be from 0 to the precision (%d). Give a scale in that range, or a larger precision."),
   ENUMERATED_NOT_ENUM("KILN-024", "Field '%s' has type %s, but @Enumerated applies only to enum fields. Remove @Enumerated."),
-  NOT_A_CONVERTER("KILN-025", "%s does not implement dev.kiln.convert.Converter with concrete type arguments, so Kiln cannot tell what it converts. Make it implement Converter<%s, S>, where S is a type Kiln stores."),
   CONVERTER_WRONG_TYPE("KILN-026", "Converter %s converts %s, but field '%s' has type %s. Use a converter for %s, or change the field's type."),
   CONVERTER_UNSTORABLE("KILN-027", "Converter %s stores values as %s, which Kiln cannot store. Convert to a type Kiln stores without a converter (not an enum): a primitive box, String, BigDecimal, a java.time type, UUID, byte[]."),
   CONVERTER_NOT_INSTANTIABLE("KILN-028", "Generated code in package %s cannot create converter %s. Make it a concrete, non-generic, top-level or static nested class, with a no-argument constructor, both public or in the model's package."),

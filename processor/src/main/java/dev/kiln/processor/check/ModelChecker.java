@@ -163,13 +163,10 @@ public final class ModelChecker {
       }
       return true;
     }
-    String converterName = converter.converter() == null ? "The class" : converter.converter().getQualifiedName().toString();
+    String converterName = converter.converter().getQualifiedName().toString();
     Diagnostic problem = null;
     Object[] arguments = null;
-    if (converter.fieldType() == null || converter.storedType() == null) {
-      problem = Diagnostic.NOT_A_CONVERTER;
-      arguments = new Object[] {converterName, column.type()};
-    } else if (!converter.instantiable()) {
+    if (!converter.instantiable()) {
       problem = Diagnostic.CONVERTER_NOT_INSTANTIABLE;
       arguments = new Object[] {packageOf(model), converterName};
     } else if (!converter.fieldTypeMatches()) {

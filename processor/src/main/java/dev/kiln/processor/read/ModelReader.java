@@ -71,7 +71,33 @@ public final class ModelReader {
         constraints(type, "Unique"),
         constraints(type, "Check"),
         constructors.stream().anyMatch(constructor -> constructor.getParameters().isEmpty()),
-        allColumnsConstructor(constructors, columns));
+        allColumnsConstructor(constructors, columns),
+        extendsUnresolved(type) || columns.stream().anyMatch(ModelReader::unresolved));
+  }
+
+  /** Whether a class the model extends, directly or not, is one the compiler cannot resolve. */
+  private static boolean extendsUnresolved(TypeElement type) {
+    TypeMirror superclass = type.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED) {
+      superclass = ((TypeElement) ((DeclaredType) superclass).asElement()).getSuperclass();
+    }
+    return superclass.getKind() == TypeKind.ERROR;
+  }
+
+  /** Whether the column names a type the compiler cannot resolve, or a converter it rejects. */
+  private static boolean unresolved(RawColumn column) {
+    RawConverter converter = column.converter();
+    return unresolved(column.type())
+        || (converter != null && (converter.fieldType() == null || converter.storedType() == null));
+  }
+
+  private static boolean unresolved(TypeMirror type) {
+    return switch (type.getKind()) {
+      case ERROR -> true;
+      case ARRAY -> unresolved(((ArrayType) type).getComponentType());
+      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(ModelReader::unresolved);
+      default -> false;
+    };
   }
 
   /**

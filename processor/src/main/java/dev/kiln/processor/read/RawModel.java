@@ -29,6 +29,9 @@ import javax.lang.model.element.VariableElement;
  * @param noArgConstructor whether a class has a non-private constructor without parameters
  * @param allColumnsConstructor a non-private constructor whose parameters are the stored columns,
  *     matched by name and type, in any order; null if there is none
+ * @param unresolved whether the model names a type the compiler cannot resolve (yet: another
+ *     processor may generate it), or a {@code @Convert} class the compiler rejects; the compiler
+ *     reports those itself, so the model is neither checked nor generated
  */
 public record RawModel(
     TypeElement type,
@@ -40,7 +43,8 @@ public record RawModel(
     List<RawConstraint> uniques,
     List<RawConstraint> checks,
     boolean noArgConstructor,
-    ExecutableElement allColumnsConstructor) {
+    ExecutableElement allColumnsConstructor,
+    boolean unresolved) {
 
   /** The table's name: the one written in {@code @Table(name)}, else the class's in snake_case. */
   public String tableName() {
