@@ -36,7 +36,7 @@ public enum Diagnostic {
   ENUMERATED_NOT_ENUM("KILN-024", "Field '%s' has type %s, but @Enumerated applies only to enum fields. Remove @Enumerated."),
   CONVERTER_WRONG_TYPE("KILN-026", "Converter %s converts %s, but field '%s' has type %s. Use a converter for %s, or change the field's type."),
   CONVERTER_UNSTORABLE("KILN-027", "Converter %s stores values as %s, which Kiln cannot store. Convert to a type Kiln stores without a converter (not an enum): a primitive box, String, BigDecimal, a java.time type, UUID, byte[]."),
-  CONVERTER_NOT_INSTANTIABLE("KILN-028", "Generated code in package %s cannot create converter %s. Make it a concrete, non-generic, top-level or static nested class, with a no-argument constructor, both public or in the model's package."),
+  CONVERTER_NOT_INSTANTIABLE("KILN-028", "Generated code in package %s cannot create converter %s. Make it a concrete, non-generic, top-level or static nested class with a no-argument constructor, and make the class and that constructor public, or both non-private in the model's package."),
   UNKNOWN_FIELD("KILN-029", "@%s names '%s', which is not a stored field of %s. Name fields by their Java names: %s."),
   NO_FIELDS("KILN-030", "@%s lists no fields. List one or more fields of %s, by their Java names."),
   REPEATED_FIELD("KILN-031", "@%s lists field '%s' more than once. List each field once."),

@@ -23,6 +23,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -383,13 +384,13 @@ public final class ModelChecker {
     };
   }
 
-  /** The model's package, where generated code lives. */
+  /** The model's package, where generated code lives; not its toString(), which ECJ prefixes with "package ". */
   private static String packageOf(RawModel model) {
     Element element = model.type();
     while (element.getKind() != ElementKind.PACKAGE) {
       element = element.getEnclosingElement();
     }
-    return element.toString();
+    return ((PackageElement) element).getQualifiedName().toString();
   }
 
   private static String kindName(TypeElement type) {
