@@ -33,7 +33,7 @@ public enum Diagnostic {
   PRECISION_NOT_NUMBER("KILN-021", "Field '%s' has type %s, but precision and scale apply only to BigDecimal and BigInteger columns. Remove them, or make the field a BigDecimal."),
   PRECISION_OUT_OF_RANGE("KILN-022", "Field '%s' has precision %d; a precision must be from 1 to 1000. Give one in that range, or remove it to keep any number of digits."),
   SCALE_OUT_OF_RANGE("KILN-023", "Field '%s' has scale %d, but a scale must be from 0 to the precision (%d). Give a scale in that range, or a larger precision."),
-  ENUMERATED_NOT_ENUM("KILN-024", "Field '%s' has type %s, but @Enumerated applies only to enum fields. Remove @Enumerated."),
+  ENUMERATED_NOT_ENUM("KILN-024", "Field '%s' has type %s, but @Enumerated applies only to enum fields stored without @Convert. Remove @Enumerated."),
   CONVERTER_WRONG_TYPE("KILN-026", "Converter %s converts %s, but field '%s' has type %s. Use a converter for %s, or change the field's type."),
   CONVERTER_UNSTORABLE("KILN-027", "Converter %s stores values as %s, which Kiln cannot store. Convert to a type Kiln stores without a converter (not an enum): a primitive box, String, BigDecimal, a java.time type, UUID, byte[]."),
   CONVERTER_NOT_INSTANTIABLE("KILN-028", "Generated code in package %s cannot create converter %s. Make it a concrete, non-generic, top-level or static nested class with a no-argument constructor, and make the class and that constructor public, or both non-private in the model's package."),
