@@ -4,6 +4,7 @@ import dev.kiln.annotation.Column;
 import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ValueKind;
+import dev.kiln.processor.read.Explicit;
 import dev.kiln.processor.read.RawColumn;
 import dev.kiln.processor.read.RawConstraint;
 import dev.kiln.processor.read.RawConverter;
@@ -47,8 +48,10 @@ public final class ModelChecker {
   public boolean check(RawModel model) {
     int errorsBefore = reporter.errorCount();
     if (checkShape(model)) {
+      // Conventional constraint names start with the table's: a bad table name is reported alone.
+      boolean tableNameValid = checkTableName(model);
       boolean columnsValid = checkColumns(model);
-      if (columnsValid) {
+      if (tableNameValid && columnsValid) {
         checkConstraints(model);
       }
     }
@@ -96,10 +99,13 @@ public final class ModelChecker {
       error(model, Diagnostic.NO_CONSTRUCTOR, name, columnList(model));
       return false;
     }
-    if (model.name().isWritten()) {
-      checkName(type, model.annotation(), model.name().source(), model.name().value(), Names.snakeCase(name), "");
-    }
     return true;
+  }
+
+  /** The table's name, written or conventional: a class name can be too long for a table too. */
+  private boolean checkTableName(RawModel model) {
+    return checkName(model.type(), model.annotation(), model.name().source(), model.name().value(),
+        Names.snakeCase(model.type().getSimpleName().toString()), hint(model.name(), "@Table(name = \"...\")"));
   }
 
   /** Every field; false if any was wrong, so that constraints naming fields are not judged. */
@@ -224,7 +230,7 @@ public final class ModelChecker {
 
   private void checkColumnName(RawColumn column, Map<String, RawColumn> byName) {
     if (!checkName(declaration(column), column.annotation(), column.name().source(),
-        column.name().value(), Names.snakeCase(column.property()), "")) {
+        column.name().value(), Names.snakeCase(column.property()), hint(column.name(), "@Column(name = \"...\")"))) {
       return;
     }
     RawColumn earlier = byName.putIfAbsent(column.columnName(), column);
@@ -342,8 +348,7 @@ public final class ModelChecker {
   private void checkConstraintName(RawModel model, RawConstraint constraint, String conventional, Set<String> names) {
     String written = constraint.name().value();
     AnnotationValue at = constraint.name().source();
-    if (!checkName(model.type(), constraint.annotation(), at, written, conventional,
-        conventional == null ? "" : ", for example with name = \"...\"")) {
+    if (!checkName(model.type(), constraint.annotation(), at, written, conventional, hint(constraint.name(), "name = \"...\""))) {
       return;
     }
     String name = written.isEmpty() ? conventional : written;
@@ -370,6 +375,11 @@ public final class ModelChecker {
       return false;
     }
     return true;
+  }
+
+  /** How to give a conventional name another: none for a written name, which the user just shortens. */
+  private static String hint(Explicit<String> name, String attribute) {
+    return name.isWritten() ? "" : ", for example with " + attribute;
   }
 
   private static String columnList(RawModel model) {
