@@ -1260,6 +1260,55 @@ class DiagnosticsTest {
   }
 
   @Test
+  void classNameTooLongForATableNameIsRejectedOnTheTableAnnotation() {
+    JavaFileObject source =
+        source(
+            "test.InventoryReservationLedgerEntryWithWarehouseAndStorageLocationCode",
+            "package test;",
+            "import dev.kiln.annotation.Column;",
+            "import dev.kiln.annotation.Index;",
+            "import dev.kiln.annotation.Table;",
+            "@Table", // 5
+            "@Index(columns = \"id\")",
+            "public class InventoryReservationLedgerEntryWithWarehouseAndStorageLocationCode {",
+            "  @Column(primaryKey = true)",
+            "  Integer id;",
+            "}");
+
+    assertOnlyError(
+        source,
+        5,
+        Diagnostic.NAME_TOO_LONG.format(
+            "inventory_reservation_ledger_entry_with_warehouse_and_storage_location_code",
+            75,
+            ", for example with @Table(name = \"...\")"));
+  }
+
+  @Test
+  void fieldNameTooLongForAColumnNameIsRejectedOnTheField() {
+    JavaFileObject source =
+        source(
+            "test.Person",
+            "package test;",
+            "import dev.kiln.annotation.Column;",
+            "import dev.kiln.annotation.Table;",
+            "@Table",
+            "public class Person {",
+            "  @Column(primaryKey = true)",
+            "  Integer id;",
+            "  String preferredNameForCorrespondenceWithTheRegionalOfficeAndItsPartners;", // 8
+            "}");
+
+    assertOnlyError(
+        source,
+        8,
+        Diagnostic.NAME_TOO_LONG.format(
+            "preferred_name_for_correspondence_with_the_regional_office_and_its_partners",
+            75,
+            ", for example with @Column(name = \"...\")"));
+  }
+
+  @Test
   void conventionalIndexNameOverSixtyThreeBytesIsRejectedOnTheIndex() {
     JavaFileObject source =
         source(
