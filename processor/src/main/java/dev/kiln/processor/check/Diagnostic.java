@@ -5,8 +5,10 @@ import java.util.Locale;
 /**
  * Every diagnostic Kiln's processor reports, with a stable ID. A message says what is wrong with
  * the element it is attached to and how to fix it. IDs are never reused: KILN-007 (a second
- * primary key) was retired when composite keys arrived. Warnings start at KILN-100 and can be
- * suppressed with {@code @SuppressWarnings("KILN-1xx")} on the field or the model.
+ * primary key) was retired when composite keys arrived, and KILN-025 (a {@code @Convert} class
+ * that is not a {@code Converter<J, S>}) because the compiler itself rejects such a class.
+ * Warnings start at KILN-100 and can be suppressed with {@code @SuppressWarnings("KILN-1xx")} on
+ * the field or the model.
  */
 public enum Diagnostic {
   NOT_A_CLASS("KILN-001", "@Table can only be placed on a class or a record, not on %s %s. Declare the model as a class or a record."),
@@ -30,12 +32,11 @@ public enum Diagnostic {
   LATE_MODEL("KILN-020", "Model %s appeared in a late processing round, after this compilation's model registry was written, so createAll() would not know it. Compile it in the same round as the other models, or in a separate compilation."),
   PRECISION_NOT_NUMBER("KILN-021", "Field '%s' has type %s, but precision and scale apply only to BigDecimal and BigInteger columns. Remove them, or make the field a BigDecimal."),
   PRECISION_OUT_OF_RANGE("KILN-022", "Field '%s' has precision %d; a precision must be from 1 to 1000. Give one in that range, or remove it to keep any number of digits."),
-  SCALE_OUT_OF_RANGE("KILN-023", "Field '%s' has scale %d, but a scale must be from 0 to the precision (%d) and needs a precision. Give a precision of at least %d, or a smaller scale."),
-  ENUMERATED_NOT_ENUM("KILN-024", "Field '%s' has type %s, but @Enumerated applies only to enum fields. Remove @Enumerated."),
-  NOT_A_CONVERTER("KILN-025", "%s does not implement dev.kiln.convert.Converter with concrete type arguments, so Kiln cannot tell what it converts. Make it implement Converter<%s, S>, where S is a type Kiln stores."),
+  SCALE_OUT_OF_RANGE("KILN-023", "Field '%s' has scale %d, but a scale must be from 0 to the precision (%d). Give a scale in that range, or a larger precision."),
+  ENUMERATED_NOT_ENUM("KILN-024", "Field '%s' has type %s, but @Enumerated applies only to enum fields stored without @Convert. Remove @Enumerated."),
   CONVERTER_WRONG_TYPE("KILN-026", "Converter %s converts %s, but field '%s' has type %s. Use a converter for %s, or change the field's type."),
   CONVERTER_UNSTORABLE("KILN-027", "Converter %s stores values as %s, which Kiln cannot store. Convert to a type Kiln stores without a converter (not an enum): a primitive box, String, BigDecimal, a java.time type, UUID, byte[]."),
-  CONVERTER_NOT_INSTANTIABLE("KILN-028", "Generated code in package %s cannot create converter %s. Make it a concrete, non-generic, top-level or static nested class, with a no-argument constructor, both public or in the model's package."),
+  CONVERTER_NOT_INSTANTIABLE("KILN-028", "Generated code in package %s cannot create converter %s. Make it a concrete, non-generic, top-level or static nested class with a no-argument constructor, and make the class and that constructor public, or both non-private in the model's package."),
   UNKNOWN_FIELD("KILN-029", "@%s names '%s', which is not a stored field of %s. Name fields by their Java names: %s."),
   NO_FIELDS("KILN-030", "@%s lists no fields. List one or more fields of %s, by their Java names."),
   REPEATED_FIELD("KILN-031", "@%s lists field '%s' more than once. List each field once."),
@@ -47,10 +48,12 @@ public enum Diagnostic {
   NOW_NOT_TEMPORAL("KILN-037", "Field '%s' has type %s, which cannot default to the current time. Use Column.NOW only on LocalDate, LocalTime, LocalDateTime, OffsetDateTime or Instant fields."),
   BLANK_DEFAULT("KILN-038", "Field '%s' has a blank defaultSql. Write an SQL expression such as \"0\" or Column.NOW, or remove defaultSql."),
   INACCESSIBLE_FIELD("KILN-039", "Field '%s' of %s is not public, so generated code in package %s cannot reach it. Make it public, or private with public accessors."),
-  PROJECTION_NOT_RECORD("KILN-040", "@Projection %s is not a record with components, so Kiln cannot read rows into it. Declare it as a record whose components are named like fields of %s."),
-  PROJECTION_UNKNOWN_FIELD("KILN-041", "Component '%s' of projection %s names no stored field of %s. Name a field: %s."),
-  PROJECTION_TYPE_MISMATCH("KILN-042", "Component '%s' of projection %s has type %s, but field '%s' of %s has type %s. Give the component the field's type (or its primitive or box)."),
-  PROJECTION_OUTSIDE_MODEL("KILN-043", "@Projection %s is not nested in a @Table model, so Kiln does not know which table it reads. Move it into the model class it projects."),
+  SCALE_WITHOUT_PRECISION("KILN-040", "Field '%s' has a scale but no precision, and the scale counts digits within the precision. Add a precision at least as large as the scale, for example @Column(precision = 10, scale = 2), or remove scale."),
+  SCALE_ON_BIG_INTEGER("KILN-041", "Field '%s' is a BigInteger, which has no digits after the decimal point, so its scale can only be 0. Remove scale, or make the field a BigDecimal."),
+  PROJECTION_NOT_RECORD("KILN-042", "@Projection %s is not a record with components, so Kiln cannot read rows into it. Declare it as a record whose components are named like fields of %s."),
+  PROJECTION_UNKNOWN_FIELD("KILN-043", "Component '%s' of projection %s names no stored field of %s. Name a field: %s."),
+  PROJECTION_TYPE_MISMATCH("KILN-044", "Component '%s' of projection %s has type %s, but field '%s' of %s has type %s. Give the component the field's type (or its primitive or box)."),
+  PROJECTION_OUTSIDE_MODEL("KILN-045", "@Projection %s is not nested in a @Table model, so Kiln does not know which table it reads. Move it into the model class it projects."),
   UNBOUNDED_UNIQUE_TEXT("KILN-101", "Field '%s' is a unique String without a length, so its unique index covers text of any size. Give it a length, for example @Column(unique = true, length = 255), or suppress with @SuppressWarnings(\"KILN-101\")."),
   FLOATING_POINT_KEY("KILN-102", "Field '%s' is a %s primary key. Floating-point values that print alike can differ, so rows may not be found by key. Use an integer, String or UUID key, or suppress with @SuppressWarnings(\"KILN-102\")."),
   NULLABLE_PRIMITIVE("KILN-103", "Field '%s' is a primitive %s, which cannot be null, so nullable = true has no effect: the column is NOT NULL. Use %s to allow null, or remove nullable = true, or suppress with @SuppressWarnings(\"KILN-103\")."),

@@ -4,6 +4,7 @@ import dev.kiln.annotation.Column;
 import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ValueKind;
+import dev.kiln.processor.read.Explicit;
 import dev.kiln.processor.read.RawColumn;
 import dev.kiln.processor.read.RawConstraint;
 import dev.kiln.processor.read.RawConverter;
@@ -24,6 +25,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -47,8 +49,10 @@ public final class ModelChecker {
   public boolean check(RawModel model) {
     int errorsBefore = reporter.errorCount();
     if (checkShape(model)) {
+      // Conventional constraint names start with the table's: a bad table name is reported alone.
+      boolean tableNameValid = checkTableName(model);
       boolean columnsValid = checkColumns(model);
-      if (columnsValid) {
+      if (tableNameValid && columnsValid) {
         checkConstraints(model);
         checkProjections(model);
       }
@@ -97,10 +101,13 @@ public final class ModelChecker {
       error(model, Diagnostic.NO_CONSTRUCTOR, name, columnList(model));
       return false;
     }
-    if (model.name().isWritten()) {
-      checkName(type, model.annotation(), model.name().source(), model.name().value(), Names.snakeCase(name), "");
-    }
     return true;
+  }
+
+  /** The table's name, written or conventional: a class name can be too long for a table too. */
+  private boolean checkTableName(RawModel model) {
+    return checkName(model.type(), model.annotation(), model.name().source(), model.name().value(),
+        Names.snakeCase(model.type().getSimpleName().toString()), hint(model.name(), "@Table(name = \"...\")"));
   }
 
   /** Every field; false if any was wrong, so that constraints naming fields are not judged. */
@@ -165,13 +172,10 @@ public final class ModelChecker {
       }
       return true;
     }
-    String converterName = converter.converter() == null ? "The class" : converter.converter().getQualifiedName().toString();
+    String converterName = converter.converter().getQualifiedName().toString();
     Diagnostic problem = null;
     Object[] arguments = null;
-    if (converter.fieldType() == null || converter.storedType() == null) {
-      problem = Diagnostic.NOT_A_CONVERTER;
-      arguments = new Object[] {converterName, column.type()};
-    } else if (!converter.instantiable()) {
+    if (!converter.instantiable()) {
       problem = Diagnostic.CONVERTER_NOT_INSTANTIABLE;
       arguments = new Object[] {packageOf(model), converterName};
     } else if (!converter.fieldTypeMatches()) {
@@ -211,19 +215,24 @@ public final class ModelChecker {
       return;
     }
     int precision = column.precision().value();
-    int scale = column.scale().value();
     if (precisionWritten && (precision < 1 || precision > MAX_PRECISION)) {
       reportAt(column, column.precision().source(), Diagnostic.PRECISION_OUT_OF_RANGE, column.property(), precision);
-    } else if (scaleWritten
-        && (scale < 0 || scale > precision || (column.storedKind() == ValueKind.BIG_INTEGER && scale != 0))) {
-      reportAt(column, column.scale().source(), Diagnostic.SCALE_OUT_OF_RANGE,
-          column.property(), scale, precision, Math.max(scale, 1));
+      return;
+    }
+    int scale = column.scale().value();
+    AnnotationValue scaleAt = column.scale().source();
+    if (scale != 0 && column.storedKind() == ValueKind.BIG_INTEGER) {
+      reportAt(column, scaleAt, Diagnostic.SCALE_ON_BIG_INTEGER, column.property());
+    } else if (scale != 0 && !precisionWritten) {
+      reportAt(column, scaleAt, Diagnostic.SCALE_WITHOUT_PRECISION, column.property());
+    } else if (scale < 0 || scale > precision) {
+      reportAt(column, scaleAt, Diagnostic.SCALE_OUT_OF_RANGE, column.property(), scale, precision);
     }
   }
 
   private void checkColumnName(RawColumn column, Map<String, RawColumn> byName) {
     if (!checkName(declaration(column), column.annotation(), column.name().source(),
-        column.name().value(), Names.snakeCase(column.property()), "")) {
+        column.name().value(), Names.snakeCase(column.property()), hint(column.name(), "@Column(name = \"...\")"))) {
       return;
     }
     RawColumn earlier = byName.putIfAbsent(column.columnName(), column);
@@ -363,8 +372,7 @@ public final class ModelChecker {
   private void checkConstraintName(RawModel model, RawConstraint constraint, String conventional, Set<String> names) {
     String written = constraint.name().value();
     AnnotationValue at = constraint.name().source();
-    if (!checkName(model.type(), constraint.annotation(), at, written, conventional,
-        conventional == null ? "" : ", for example with name = \"...\"")) {
+    if (!checkName(model.type(), constraint.annotation(), at, written, conventional, hint(constraint.name(), "name = \"...\""))) {
       return;
     }
     String name = written.isEmpty() ? conventional : written;
@@ -393,6 +401,11 @@ public final class ModelChecker {
     return true;
   }
 
+  /** How to give a conventional name another: none for a written name, which the user just shortens. */
+  private static String hint(Explicit<String> name, String attribute) {
+    return name.isWritten() ? "" : ", for example with " + attribute;
+  }
+
   private static String columnList(RawModel model) {
     return "(" + String.join(", ", model.storedColumns().stream().map(RawColumn::property).toList()) + ")";
   }
@@ -405,13 +418,13 @@ public final class ModelChecker {
     };
   }
 
-  /** The model's package, where generated code lives. */
+  /** The model's package, where generated code lives; not its toString(), which ECJ prefixes with "package ". */
   private static String packageOf(RawModel model) {
     Element element = model.type();
     while (element.getKind() != ElementKind.PACKAGE) {
       element = element.getEnclosingElement();
     }
-    return element.toString();
+    return ((PackageElement) element).getQualifiedName().toString();
   }
 
   private static String kindName(TypeElement type) {

@@ -39,12 +39,13 @@ final class ConverterReader {
       AnnotationMirror convert,
       AnnotationValue value,
       Function<TypeMirror, ValueKind> kindOf) {
-    TypeMirror named = value == null ? null : (TypeMirror) value.getValue();
-    if (named == null || named.getKind() != TypeKind.DECLARED) {
+    // A class the compiler cannot resolve is an error type under ECJ, and not even a type under javac.
+    Object named = value == null ? null : value.getValue();
+    if (!(named instanceof DeclaredType declared) || declared.getKind() != TypeKind.DECLARED) {
       return new RawConverter(convert, value, null, null, false, null, null, false);
     }
-    TypeElement converter = (TypeElement) ((DeclaredType) named).asElement();
-    DeclaredType implemented = converterSupertype(named);
+    TypeElement converter = (TypeElement) declared.asElement();
+    DeclaredType implemented = converterSupertype(declared);
     TypeMirror fieldType = null;
     TypeMirror storedType = null;
     if (implemented != null && implemented.getTypeArguments().size() == 2) {

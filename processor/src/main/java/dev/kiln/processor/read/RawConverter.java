@@ -10,9 +10,9 @@ import javax.lang.model.type.TypeMirror;
  * What a field's {@code @Convert} names.
  *
  * @param value the annotation's value, where diagnostics about the converter attach
- * @param converter the converter class
- * @param fieldType the type it converts from, or null if it does not implement {@code Converter}
- *     with concrete type arguments
+ * @param converter the converter class, or null if the compiler cannot resolve it
+ * @param fieldType the type it converts from, or null if the converter does not implement {@code
+ *     Converter} with resolved type arguments: the compiler rejects such a class in {@code @Convert}
  * @param storedType the type it converts to, or null as above
  * @param fieldTypeMatches whether {@code fieldType} is the field's type, boxed
  * @param storedKind the kind of {@code storedType}, or null if Kiln cannot store it
