@@ -25,6 +25,8 @@ public abstract class Params {
   public static final String NUMERIC_VALUE_OUT_OF_RANGE = "22003";
   /** SQLSTATE for a character that cannot be stored. */
   public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+  /** SQLSTATE for a value no column of its type can hold. */
+  public static final String INVALID_PARAMETER_VALUE = "22023";
 
   protected final PreparedStatement statement;
 
@@ -81,6 +83,7 @@ public abstract class Params {
   }
 
   public final void setFloat(int index, float value) throws SQLException {
+    refuseNaN(value);
     statement.setFloat(index, value);
   }
 
@@ -88,11 +91,12 @@ public abstract class Params {
     if (value == null) {
       statement.setNull(index, Types.REAL);
     } else {
-      statement.setFloat(index, value);
+      setFloat(index, value);
     }
   }
 
   public final void setDouble(int index, double value) throws SQLException {
+    refuseNaN(value);
     statement.setDouble(index, value);
   }
 
@@ -100,7 +104,18 @@ public abstract class Params {
     if (value == null) {
       statement.setNull(index, Types.DOUBLE);
     } else {
-      statement.setDouble(index, value);
+      setDouble(index, value);
+    }
+  }
+
+  /**
+   * SQLite stores NaN as NULL (or reports it as a NOT NULL violation), so Kiln refuses it on every
+   * dialect, PostgreSQL included, for a model to behave the same on each. Infinities are kept.
+   */
+  private static void refuseNaN(double value) throws SQLDataException {
+    if (Double.isNaN(value)) {
+      throw new SQLDataException(
+          "Cannot store NaN: SQLite would store it as NULL, so no dialect stores it", INVALID_PARAMETER_VALUE);
     }
   }
 
