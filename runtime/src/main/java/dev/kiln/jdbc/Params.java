@@ -149,12 +149,23 @@ public abstract class Params {
     }
   }
 
+  /** A string with half of a surrogate pair is refused: every driver would write "?" for it. */
   public final void setString(int index, String value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);
-    } else {
-      statement.setString(index, value);
+      return;
     }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new SQLDataException(
+            String.format("Cannot store a string with the lone surrogate \\u%04X at index %d", (int) c, i),
+            CHARACTER_NOT_IN_REPERTOIRE);
+      }
+    }
+    statement.setString(index, value);
   }
 
   public final void setBytes(int index, byte[] value) throws SQLException {
