@@ -33,7 +33,7 @@ final class PostgresParams extends Params {
   }
 
   @Override
-  public void setLocalDate(int index, LocalDate value) throws SQLException {
+  protected void bindLocalDate(int index, LocalDate value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.DATE);
     } else {
@@ -51,7 +51,7 @@ final class PostgresParams extends Params {
   }
 
   @Override
-  public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
+  protected void bindLocalDateTime(int index, LocalDateTime value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.TIMESTAMP);
     } else {
@@ -60,7 +60,7 @@ final class PostgresParams extends Params {
   }
 
   @Override
-  public void setOffsetDateTime(int index, OffsetDateTime value) throws SQLException {
+  protected void bindOffsetDateTime(int index, OffsetDateTime value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
@@ -69,8 +69,8 @@ final class PostgresParams extends Params {
   }
 
   @Override
-  public void setInstant(int index, Instant value) throws SQLException {
-    setOffsetDateTime(index, value == null ? null : value.atOffset(ZoneOffset.UTC));
+  protected void bindInstant(int index, Instant value) throws SQLException {
+    bindOffsetDateTime(index, value == null ? null : value.atOffset(ZoneOffset.UTC));
   }
 
   @Override

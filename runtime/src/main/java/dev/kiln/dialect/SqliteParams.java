@@ -28,7 +28,7 @@ final class SqliteParams extends Params {
   }
 
   @Override
-  public void setLocalDate(int index, LocalDate value) throws SQLException {
+  protected void bindLocalDate(int index, LocalDate value) throws SQLException {
     setString(index, value == null ? null : value.toString());
   }
 
@@ -38,20 +38,20 @@ final class SqliteParams extends Params {
   }
 
   @Override
-  public void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
+  protected void bindLocalDateTime(int index, LocalDateTime value) throws SQLException {
     setString(index, value == null ? null : SqliteFormats.LOCAL_DATE_TIME.format(value));
   }
 
   @Override
-  public void setOffsetDateTime(int index, OffsetDateTime value) throws SQLException {
+  protected void bindOffsetDateTime(int index, OffsetDateTime value) throws SQLException {
     setString(
         index,
         value == null ? null : SqliteFormats.INSTANT.format(value.withOffsetSameInstant(ZoneOffset.UTC)));
   }
 
   @Override
-  public void setInstant(int index, Instant value) throws SQLException {
-    setOffsetDateTime(index, value == null ? null : value.atOffset(ZoneOffset.UTC));
+  protected void bindInstant(int index, Instant value) throws SQLException {
+    bindOffsetDateTime(index, value == null ? null : value.atOffset(ZoneOffset.UTC));
   }
 
   @Override

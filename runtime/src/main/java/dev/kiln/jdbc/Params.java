@@ -25,6 +25,13 @@ public abstract class Params {
   public static final String NUMERIC_VALUE_OUT_OF_RANGE = "22003";
   /** SQLSTATE for a character that cannot be stored. */
   public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+  /** SQLSTATE for a value no column of its type can hold. */
+  public static final String INVALID_PARAMETER_VALUE = "22023";
+  /** SQLSTATE for a date or time out of range: the same code PostgreSQL uses. */
+  public static final String DATETIME_FIELD_OVERFLOW = "22008";
+
+  private static final Instant FIRST_INSTANT = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant LAST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   protected final PreparedStatement statement;
 
@@ -81,6 +88,7 @@ public abstract class Params {
   }
 
   public final void setFloat(int index, float value) throws SQLException {
+    refuseNaN(value);
     statement.setFloat(index, value);
   }
 
@@ -88,11 +96,12 @@ public abstract class Params {
     if (value == null) {
       statement.setNull(index, Types.REAL);
     } else {
-      statement.setFloat(index, value);
+      setFloat(index, value);
     }
   }
 
   public final void setDouble(int index, double value) throws SQLException {
+    refuseNaN(value);
     statement.setDouble(index, value);
   }
 
@@ -100,7 +109,18 @@ public abstract class Params {
     if (value == null) {
       statement.setNull(index, Types.DOUBLE);
     } else {
-      statement.setDouble(index, value);
+      setDouble(index, value);
+    }
+  }
+
+  /**
+   * SQLite stores NaN as NULL (or reports it as a NOT NULL violation), so Kiln refuses it on every
+   * dialect, PostgreSQL included, for a model to behave the same on each. Infinities are kept.
+   */
+  private static void refuseNaN(double value) throws SQLDataException {
+    if (Double.isNaN(value)) {
+      throw new SQLDataException(
+          "Cannot store NaN: SQLite would store it as NULL, so no dialect stores it", INVALID_PARAMETER_VALUE);
     }
   }
 
@@ -134,12 +154,23 @@ public abstract class Params {
     }
   }
 
+  /** A string with half of a surrogate pair is refused: every driver would write "?" for it. */
   public final void setString(int index, String value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.VARCHAR);
-    } else {
-      statement.setString(index, value);
+      return;
     }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new SQLDataException(
+            String.format("Cannot store a string with the lone surrogate \\u%04X at index %d", (int) c, i),
+            CHARACTER_NOT_IN_REPERTOIRE);
+      }
+    }
+    statement.setString(index, value);
   }
 
   public final void setBytes(int index, byte[] value) throws SQLException {
@@ -183,15 +214,67 @@ public abstract class Params {
   /** Binds a decimal whose scale is not negative. */
   protected abstract void bindDecimal(int index, BigDecimal value) throws SQLException;
 
-  public abstract void setLocalDate(int index, LocalDate value) throws SQLException;
+  public final void setLocalDate(int index, LocalDate value) throws SQLException {
+    if (value != null && !isStoredYear(value.getYear())) {
+      throw outOfRange(value);
+    }
+    bindLocalDate(index, value);
+  }
+
+  public final void setLocalDateTime(int index, LocalDateTime value) throws SQLException {
+    if (value != null && !isStoredYear(value.getYear())) {
+      throw outOfRange(value);
+    }
+    bindLocalDateTime(index, value);
+  }
+
+  /** An offset date-time is stored as its instant, so the instant's year in UTC counts. */
+  public final void setOffsetDateTime(int index, OffsetDateTime value) throws SQLException {
+    if (value != null && !isStoredInstant(value.toInstant())) {
+      throw outOfRange(value);
+    }
+    bindOffsetDateTime(index, value);
+  }
+
+  public final void setInstant(int index, Instant value) throws SQLException {
+    if (value != null && !isStoredInstant(value)) {
+      throw outOfRange(value);
+    }
+    bindInstant(index, value);
+  }
+
+  /**
+   * Dates and times are stored for the years 0000 to 9999 (in UTC for instants). Outside them
+   * SQLite's text no longer sorts in time order, PostgreSQL's driver turns a date before 4713 BC
+   * into -infinity, and an instant may have no UTC date-time at all.
+   */
+  private static boolean isStoredYear(int year) {
+    return year >= 0 && year <= 9999;
+  }
+
+  private static boolean isStoredInstant(Instant instant) {
+    return !instant.isBefore(FIRST_INSTANT) && !instant.isAfter(LAST_INSTANT);
+  }
+
+  private static SQLDataException outOfRange(Object value) {
+    return new SQLDataException(
+        "Cannot store " + value + ": dates and times are stored for the years 0000 to 9999 only",
+        DATETIME_FIELD_OVERFLOW);
+  }
+
+  /** Binds a date in the years 0000 to 9999, or null. */
+  protected abstract void bindLocalDate(int index, LocalDate value) throws SQLException;
+
+  /** Binds a date-time in the years 0000 to 9999, or null. */
+  protected abstract void bindLocalDateTime(int index, LocalDateTime value) throws SQLException;
+
+  /** Binds an offset date-time whose instant is in the years 0000 to 9999, or null. */
+  protected abstract void bindOffsetDateTime(int index, OffsetDateTime value) throws SQLException;
+
+  /** Binds an instant in the years 0000 to 9999, or null. */
+  protected abstract void bindInstant(int index, Instant value) throws SQLException;
 
   public abstract void setLocalTime(int index, LocalTime value) throws SQLException;
-
-  public abstract void setLocalDateTime(int index, LocalDateTime value) throws SQLException;
-
-  public abstract void setOffsetDateTime(int index, OffsetDateTime value) throws SQLException;
-
-  public abstract void setInstant(int index, Instant value) throws SQLException;
 
   public abstract void setUuid(int index, UUID value) throws SQLException;
 }

@@ -12,9 +12,13 @@ import java.util.List;
  * and identifiers only ever enter quoted by the dialect, so nothing a user passes becomes SQL.
  */
 public final class SqlBuilder {
-  private record Binding<V>(ValueType<V> type, V value) {
+  private record Binding<V>(ValueType<V> type, V value, boolean compared) {
     void bind(Params params, int index) throws SQLException {
-      type.write(params, index, value);
+      if (compared) {
+        type.writeCompared(params, index, value);
+      } else {
+        type.write(params, index, value);
+      }
     }
   }
 
@@ -50,17 +54,17 @@ public final class SqlBuilder {
 
   /** Appends a placeholder bound to a value compared with a column of the same type. */
   public <V> SqlBuilder comparedValue(ValueType<V> type, V value) {
-    return placeholder(dialect.comparable("?", type), type, value);
+    return placeholder(dialect.comparable("?", type), new Binding<>(type, value, true));
   }
 
   /** Appends a {@code ?} placeholder bound to the value. */
   public <V> SqlBuilder value(ValueType<V> type, V value) {
-    return placeholder("?", type, value);
+    return placeholder("?", new Binding<>(type, value, false));
   }
 
-  private <V> SqlBuilder placeholder(String placeholder, ValueType<V> type, V value) {
+  private SqlBuilder placeholder(String placeholder, Binding<?> binding) {
     text.append(placeholder);
-    bindings.add(new Binding<>(type, value));
+    bindings.add(binding);
     return this;
   }
 

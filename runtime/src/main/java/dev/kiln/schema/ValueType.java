@@ -83,18 +83,25 @@ public final class ValueType<V> {
   private final SqlType sqlType;
   private final Reader<V> reader;
   private final Writer<V> writer;
+  private final Writer<V> comparedWriter;
 
   private ValueType(String name, SqlType sqlType, Reader<V> reader, Writer<V> writer) {
+    this(name, sqlType, reader, writer, writer);
+  }
+
+  private ValueType(String name, SqlType sqlType, Reader<V> reader, Writer<V> writer, Writer<V> comparedWriter) {
     this.name = name;
     this.sqlType = sqlType;
     this.reader = reader;
     this.writer = writer;
+    this.comparedWriter = comparedWriter;
   }
 
   /**
    * A {@code NUMERIC(precision, scale)} decimal. Values are rounded half up to the scale, as
    * PostgreSQL rounds them, and one with too many digits before the point is refused on every
-   * dialect, so that SQLite stores exactly what PostgreSQL would.
+   * dialect, so that SQLite stores exactly what PostgreSQL would. Values compared with the column
+   * are bound as they are (see {@link #writeCompared}).
    */
   public static ValueType<BigDecimal> decimal(int precision, int scale) {
     return new ValueType<>(
@@ -102,7 +109,8 @@ public final class ValueType<V> {
         SqlType.DECIMAL,
         Row::getBigDecimal,
         (params, index, value) ->
-            params.setBigDecimal(index, value == null ? null : fit(value, precision, scale)));
+            params.setBigDecimal(index, value == null ? null : fit(value, precision, scale)),
+        Params::setBigDecimal);
   }
 
   /** A {@code NUMERIC(precision, 0)} integer, refused if it has more digits than the precision. */
@@ -116,7 +124,8 @@ public final class ValueType<V> {
             fit(new BigDecimal(value), precision, 0);
           }
           params.setBigInteger(index, value);
-        });
+        },
+        Params::setBigInteger);
   }
 
   private static BigDecimal fit(BigDecimal value, int precision, int scale) throws SQLDataException {
@@ -168,7 +177,9 @@ public final class ValueType<V> {
           S value = stored.read(row, index);
           return value == null ? null : converter.fromColumn(value);
         },
-        (params, index, value) -> stored.write(params, index, value == null ? null : converter.toColumn(value)));
+        (params, index, value) -> stored.write(params, index, value == null ? null : converter.toColumn(value)),
+        (params, index, value) ->
+            stored.writeCompared(params, index, value == null ? null : converter.toColumn(value)));
   }
 
   /** The portable SQL type values are stored as. */
@@ -182,6 +193,15 @@ public final class ValueType<V> {
 
   public void write(Params params, int index, V value) throws SQLException {
     writer.write(params, index, value);
+  }
+
+  /**
+   * Binds a value a column of this type is compared with. Unlike a stored value it is not fitted
+   * to the column's precision: {@code price > 1.005} holds for a stored 1.01, and a number too wide
+   * for the column is compared rather than refused.
+   */
+  public void writeCompared(Params params, int index, V value) throws SQLException {
+    comparedWriter.write(params, index, value);
   }
 
   @Override

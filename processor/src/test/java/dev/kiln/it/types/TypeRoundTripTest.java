@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -217,8 +218,10 @@ class TypeRoundTripTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void byteArraysRoundTripIncludingEmptyAndEveryByteValue(TestDatabase db) {
-    assertRoundTrips(db, DATA, List.of(new byte[0], new byte[] {0}, everyByteValue()));
+  void byteArraysRoundTripIncludingEmptyEveryByteValueAndAMebibyte(TestDatabase db) {
+    byte[] mebibyte = new byte[1 << 20];
+    new Random(42).nextBytes(mebibyte);
+    assertRoundTrips(db, DATA, List.of(new byte[0], new byte[] {0}, everyByteValue(), mebibyte));
   }
 
   @ParameterizedTest
@@ -281,14 +284,16 @@ class TypeRoundTripTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void primitiveBooleansAreFiltered(TestDatabase db) {
-    assertFiltered(db, PRIMITIVE_BOOLEAN, GadgetQuery::filterByPrimitiveBoolean, List.of(true, false));
+  void primitiveBooleansAreFilteredAndOrderedFalseFirst(TestDatabase db) {
+    assertFilteredAndOrdered(
+        db, PRIMITIVE_BOOLEAN, GadgetQuery::filterByPrimitiveBoolean, GadgetTable.PRIMITIVE_BOOLEAN, List.of(false, true));
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void boxedBooleansAreFiltered(TestDatabase db) {
-    assertFiltered(db, BOXED_BOOLEAN, GadgetQuery::filterByBoxedBoolean, List.of(true, false));
+  void boxedBooleansAreFilteredAndOrderedFalseFirst(TestDatabase db) {
+    assertFilteredAndOrdered(
+        db, BOXED_BOOLEAN, GadgetQuery::filterByBoxedBoolean, GadgetTable.BOXED_BOOLEAN, List.of(false, true));
   }
 
   @ParameterizedTest
@@ -315,6 +320,13 @@ class TypeRoundTripTest {
   @EnumSource(TestDatabase.class)
   void textStringsAreFiltered(TestDatabase db) {
     assertFiltered(db, NOTES, GadgetQuery::filterByNotes, LONG_STRINGS);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void stringsAreOrdered(TestDatabase db) {
+    // PostgreSQL sorts by the database's collation, SQLite by code point: these sort alike in all.
+    assertFilteredAndOrdered(db, NOTES, GadgetQuery::filterByNotes, GadgetTable.NOTES, List.of("", "a", "ab", "abc", "b", "ba"));
   }
 
   @ParameterizedTest
@@ -363,8 +375,26 @@ class TypeRoundTripTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void byteArraysAreOrderedByUnsignedBytes(TestDatabase db) {
+    List<byte[]> ascending =
+        List.of(new byte[0], new byte[] {0}, new byte[] {0, 0}, new byte[] {1}, new byte[] {127}, new byte[] {-128}, new byte[] {-1});
+    assertFilteredAndOrdered(db, DATA, GadgetQuery::filterByData, GadgetTable.DATA, ascending);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void uuidsAreFiltered(TestDatabase db) {
     assertFiltered(db, UUID_FIELD, GadgetQuery::filterByUuid, UUIDS);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void uuidsAreOrderedAsUnsignedNumbers(TestDatabase db) {
+    // UUID.compareTo compares signed halves, so it would put the last two first; both databases
+    // sort as unsigned (PostgreSQL's uuid bytes, SQLite's lower-case hex text).
+    List<UUID> ascending =
+        List.of(new UUID(0, 0), new UUID(0, 1), new UUID(Long.MAX_VALUE, -1), new UUID(Long.MIN_VALUE, 0), new UUID(-1, -1));
+    assertFilteredAndOrdered(db, UUID_FIELD, GadgetQuery::filterByUuid, GadgetTable.UUID, ascending);
   }
 
   @ParameterizedTest
