@@ -562,6 +562,14 @@ public final class Session implements AutoCloseable {
       return work.run(connection().prepare(sql));
     } catch (SQLException e) {
       throw fail(e, sql);
+    } catch (RuntimeException e) {
+      // A user's converter, say, failed while binding: the transaction is as broken as after SQL.
+      try {
+        rollbackTransaction();
+      } catch (RuntimeException rollbackFailure) {
+        e.addSuppressed(rollbackFailure);
+      }
+      throw e;
     }
   }
 
