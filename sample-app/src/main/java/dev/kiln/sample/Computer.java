@@ -1,6 +1,7 @@
 package dev.kiln.sample;
 
 import dev.kiln.annotation.Column;
+import dev.kiln.annotation.Projection;
 import dev.kiln.annotation.Table;
 
 /**
@@ -16,6 +17,10 @@ public class Computer {
   String name;
 
   Integer memoryInGb;
+
+  /** Name and memory only: {@code with_entities(Computer.name, Computer.memory_in_gb)}, checked by javac. */
+  @Projection
+  public record Spec(String name, Integer memoryInGb) {}
 
   /** For Kiln, which fills the fields from a row. */
   Computer() {}

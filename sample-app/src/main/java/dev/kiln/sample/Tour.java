@@ -1,12 +1,17 @@
 package dev.kiln.sample;
 
 import static dev.kiln.query.Assignment.set;
+import static dev.kiln.sample.ComputerTable.MEMORY_IN_GB;
+import static dev.kiln.sample.ComputerTable.NAME;
 import static dev.kiln.sample.UserTable.ID;
 import static dev.kiln.sample.UserTable.USERNAME;
 
+import dev.kiln.Connection;
 import dev.kiln.Database;
-import dev.kiln.Ref;
+import dev.kiln.Page;
 import dev.kiln.Session;
+import dev.kiln.query.Aggregate;
+import dev.kiln.query.Row2;
 import dev.kiln.error.UniqueViolationException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -57,6 +62,7 @@ public final class Tour {
       read(db, adminId);
       update(db, adminId);
       delete(db);
+      queryLayer(db);
       core(db);
       rollBackOnConstraintViolation(db);
     }
@@ -168,19 +174,77 @@ public final class Tour {
     }
   }
 
-  private void core(Database db) {
+  private void queryLayer(Database db) {
     try (Session session = db.openSession()) {
-      // The tutorial uses SQLAlchemy's core layer here; Kiln's core statements are still to come
-      // (see the README), so this step goes through the session with a record model.
-      step("con.execute(people.insert(), name='bob'); people.select(people.c.id == 1).execute().first()",
-          "Ref<Person> bob = session.add(new Person(\"bob\")); session.commit(); people.get(bob.get().id())");
-      Ref<Person> bob = session.add(new Person("bob"));
+      ComputerDao computers = new ComputerDao(session);
+      session.addAll(
+          List.of(
+              new Computer("MacBook Air", 8),
+              new Computer("ThinkPad X1", 32),
+              new Computer("Raspberry Pi", 4),
+              new Computer("Mac Studio", 64),
+              new Computer("Unknown box", null)));
       session.commit();
-      Person stored = bob.get();
-      show("stored record", stored + " with id " + stored.id());
-      Person found = new PersonDao(session).get(stored.id()).orElseThrow();
-      show("people.select(id == " + stored.id() + ").first()", found);
-      check(found.name().equals("bob"), "bob is back");
+
+      step("Computer.query.filter(Computer.name.ilike('mac%'), Computer.memory_in_gb.between(8, 64))",
+          "computers.query().where(NAME.ilike(\"mac%\"), MEMORY_IN_GB.between(8, 64)).orderBy(NAME.asc()).all()");
+      List<Computer> macs =
+          computers.query().where(NAME.ilike("mac%"), MEMORY_IN_GB.between(8, 64)).orderBy(NAME.asc()).all();
+      show("computers", macs);
+      check(macs.size() == 2, "two Macs between 8 and 64 GB");
+
+      step("Computer.query.order_by(Computer.memory_in_gb.desc().nulls_last()).paginate(page=2, per_page=2)",
+          "computers.query().orderBy(MEMORY_IN_GB.desc().nullsLast()).paginate(2, 2)");
+      Page<Computer> page = computers.query().orderBy(MEMORY_IN_GB.desc().nullsLast()).paginate(2, 2);
+      show("page " + page.page() + " of " + page.pages() + " (" + page.total() + " computers)", page.items());
+      check(page.pages() == 3 && page.hasNext() && page.hasPrev() && page.items().size() == 2, "the middle page");
+
+      step("Computer.query.with_entities(Computer.name, Computer.memory_in_gb).all()",
+          "computers.query().select(NAME, MEMORY_IN_GB).all()  # or .selectSpec(): a @Projection record");
+      List<Row2<String, Integer>> pairs = computers.query().where(MEMORY_IN_GB.ge(32)).select(NAME, MEMORY_IN_GB).all();
+      show("rows", pairs);
+      List<Computer.Spec> specs = computers.query().where(MEMORY_IN_GB.ge(32)).orderBy(NAME.asc()).selectSpec().all();
+      show("specs", specs);
+      check(pairs.size() == 2 && specs.get(0).equals(new Computer.Spec("Mac Studio", 64)), "typed projections");
+
+      step("db.session.query(func.count(), func.sum(Computer.memory_in_gb)).filter(...).one()",
+          "computers.query().where(NAME.startsWith(\"Mac\")).select(countRows(), MEMORY_IN_GB.sum()).one()");
+      Row2<Long, Integer> totals =
+          computers.query().where(NAME.startsWith("Mac")).select(Aggregate.countRows(), MEMORY_IN_GB.sum()).one();
+      show("count and total memory", totals);
+      check(totals.equals(new Row2<>(2L, 72)), "two Macs with 72 GB in all");
+
+      step("Computer.query.filter(Computer.memory_in_gb < 8).update({Computer.memory_in_gb: Computer.memory_in_gb + 4})",
+          "computers.query().where(MEMORY_IN_GB.lt(8)).update(set(MEMORY_IN_GB, MEMORY_IN_GB.plus(4)))");
+      Computer pi = computers.query().filterByName("Raspberry Pi").one();
+      int upgraded = computers.query().where(MEMORY_IN_GB.lt(8)).update(set(MEMORY_IN_GB, MEMORY_IN_GB.plus(4)));
+      show("rows updated; the loaded Pi now has", upgraded + "; " + pi.memoryInGb() + " GB");
+      check(upgraded == 1 && pi.memoryInGb() == 8, "the bulk update kept the loaded object in step");
+
+      step("Computer.query.filter(Computer.memory_in_gb.is_(None)).delete()",
+          "computers.query().where(MEMORY_IN_GB.isNull()).delete()");
+      int deleted = computers.query().where(MEMORY_IN_GB.isNull()).delete();
+      session.commit();
+      show("rows deleted", deleted);
+      check(deleted == 1, "the unknown box is gone");
+    }
+  }
+
+  private void core(Database db) {
+    step("con = engine.connect(); con.execute(people.insert(), name='bob'); people.select(people.c.id == 1).execute().first()",
+        "try (Connection con = db.openConnection()) { con.execute(TABLE.insert().set(NAME, \"bob\")); con.execute(TABLE.select().where(ID.eq(1))).first() }");
+    try (Connection con = db.openConnection()) {
+      int inserted = con.execute(PersonTable.TABLE.insert().set(PersonTable.NAME, "bob"));
+      Person person = con.execute(PersonTable.TABLE.select().where(PersonTable.ID.eq(1))).first().orElseThrow();
+      show("rows inserted; people.select(id == 1).first()", inserted + "; " + person);
+      check(person.name().equals("bob"), "bob is back, with no session and no model object written");
+    }
+    try (Session session = db.openSession()) {
+      step("Person.query.filter_by(name='bob').first()  # the ORM on the same table",
+          "new PersonDao(session).query().filterByName(\"bob\").first()");
+      Person bob = new PersonDao(session).query().filterByName("bob").first().orElseThrow();
+      show("person", bob);
+      check(bob.id() == 1, "the core layer's row, read through the ORM");
     }
   }
 
