@@ -24,7 +24,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
-  /** A mutable class with accessors (the tutorials' User) and a record with an enum and a primitive key. */
+  /**
+   * A mutable class with accessors (the tutorials' User), a record with an enum and a primitive key,
+   * and a constructor-built class with most schema features: a composite key, a converter, an enum
+   * by ordinal, a fixed-precision decimal, a database default, an index, a unique constraint, a
+   * check and a projection.
+   */
   private static final Compilation COMPILATION =
       compile(
           TestModels.user(),
@@ -42,12 +47,72 @@ class GoldenFilesTest {
               "    Genre genre,",
               "    byte[] artwork) {",
               "  public enum Genre { ROCK, JAZZ }",
+              "}"),
+          source(
+              "test.Enrollment",
+              "package test;",
+              "",
+              "import dev.kiln.annotation.Check;",
+              "import dev.kiln.annotation.Column;",
+              "import dev.kiln.annotation.Convert;",
+              "import dev.kiln.annotation.Enumerated;",
+              "import dev.kiln.annotation.Index;",
+              "import dev.kiln.annotation.Projection;",
+              "import dev.kiln.annotation.Table;",
+              "import dev.kiln.annotation.Unique;",
+              "import dev.kiln.convert.Converter;",
+              "import java.math.BigDecimal;",
+              "import java.time.Instant;",
+              "import java.time.ZoneId;",
+              "",
+              "@Table",
+              "@Index(columns = {\"grade\", \"fee\"})",
+              "@Unique(columns = {\"courseId\", \"seat\"}, name = \"one_student_per_seat\")",
+              "@Check(name = \"fee_not_negative\", value = \"CAST(fee AS REAL) >= 0\")",
+              "public final class Enrollment {",
+              "  @Column(primaryKey = true) private final int studentId;",
+              "  @Column(primaryKey = true) private final int courseId;",
+              "  private final int seat;",
+              "  @Enumerated(Enumerated.Storage.ORDINAL) private final Grade grade;",
+              "  @Column(precision = 8, scale = 2) private final BigDecimal fee;",
+              "  @Convert(ZoneConverter.class) @Column(length = 40) private final ZoneId zone;",
+              "  @Column(defaultSql = Column.NOW) private final Instant enrolledAt;",
+              "",
+              "  public Enrollment(int courseId, int studentId, int seat, Grade grade, BigDecimal fee, ZoneId zone,",
+              "      Instant enrolledAt) {",
+              "    this.studentId = studentId;",
+              "    this.courseId = courseId;",
+              "    this.seat = seat;",
+              "    this.grade = grade;",
+              "    this.fee = fee;",
+              "    this.zone = zone;",
+              "    this.enrolledAt = enrolledAt;",
+              "  }",
+              "",
+              "  public int getStudentId() { return studentId; }",
+              "  public int getCourseId() { return courseId; }",
+              "  public int getSeat() { return seat; }",
+              "  public Grade getGrade() { return grade; }",
+              "  public BigDecimal getFee() { return fee; }",
+              "  public ZoneId getZone() { return zone; }",
+              "  public Instant getEnrolledAt() { return enrolledAt; }",
+              "",
+              "  public enum Grade { A, B, C }",
+              "",
+              "  @Projection",
+              "  public record Seat(int courseId, int seat) {}",
+              "",
+              "  public static final class ZoneConverter implements Converter<ZoneId, String> {",
+              "    @Override public String toColumn(ZoneId value) { return value.getId(); }",
+              "    @Override public ZoneId fromColumn(String stored) { return ZoneId.of(stored); }",
+              "  }",
               "}"));
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "UserTable", "UserDao", "UserQuery", "TrackTable", "TrackDao", "TrackQuery", "KilnModels"
+        "UserTable", "UserDao", "UserQuery", "TrackTable", "TrackDao", "TrackQuery",
+        "EnrollmentTable", "EnrollmentDao", "EnrollmentQuery", "KilnModels"
       })
   void generatedSourceMatchesTheReviewedCopy(String simpleName) throws IOException {
     assertThat(COMPILATION).succeededWithoutWarnings();
