@@ -1,5 +1,7 @@
 package dev.kiln.testing;
 
+import dev.kiln.Database;
+import dev.kiln.schema.TableDef;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,6 +51,21 @@ public enum TestDatabase {
   };
 
   /** A URL, for {@code Database.connect}, of an empty database of this kind. */
+  /**
+   * Connects to the URL (a {@link #freshUrl()}) knowing only these tables, and creates them; the
+   * database is closed again if creating fails.
+   */
+  public static Database createTables(String url, TableDef<?>... tables) {
+    Database database = Database.connect(url, List.of(tables));
+    try {
+      database.createAll();
+      return database;
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
   public abstract String freshUrl();
 
   @Override

@@ -3,6 +3,7 @@ package dev.kiln.it.schema;
 import dev.kiln.Database;
 import dev.kiln.Session;
 import dev.kiln.schema.TableDef;
+import dev.kiln.testing.TestDatabase;
 import java.util.List;
 
 /** The setup every test of this package shares. */
@@ -11,14 +12,7 @@ final class Setup {
 
   /** Connects to the URL (a {@code TestDatabase.freshUrl()}) knowing only these tables, and creates them. */
   static Database create(String url, TableDef<?>... tables) {
-    Database database = Database.connect(url, List.of(tables));
-    try {
-      database.createAll();
-      return database;
-    } catch (RuntimeException e) {
-      database.close();
-      throw e;
-    }
+    return TestDatabase.createTables(url, tables);
   }
 
   /** Adds and commits the objects in a session of their own. */

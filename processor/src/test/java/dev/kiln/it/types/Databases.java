@@ -7,6 +7,7 @@ import dev.kiln.Ref;
 import dev.kiln.Session;
 import dev.kiln.schema.TableDef;
 import dev.kiln.testing.TestDatabase;
+import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -25,14 +26,7 @@ final class Databases {
 
   /** Connects to the URL (a {@code TestDatabase.freshUrl()}) knowing only these tables, and creates them. */
   static Database create(String url, TableDef<?>... tables) {
-    Database database = Database.connect(url, List.of(tables));
-    try {
-      database.createAll();
-      return database;
-    } catch (RuntimeException e) {
-      database.close();
-      throw e;
-    }
+    return TestDatabase.createTables(url, tables);
   }
 
   /** Stores the rows in a new database with only their table, then reads each back by key in a new session. */
