@@ -293,13 +293,25 @@ public final class ModelChecker {
   /** Indexes, unique constraints and checks: the fields they name, and every name in the table. */
   private void checkConstraints(RawModel model) {
     Set<String> names = new HashSet<>();
-    names.add(model.tableName() + "_pkey");
+    String primaryKey = model.tableName() + "_pkey";
+    // A table name too long in itself was reported already.
+    if (fits(model.tableName())) {
+      checkName(model.type(), model.annotation(), model.name().source(), "", primaryKey,
+          ", the name of the primary key constraint: give the table a shorter name");
+    }
+    names.add(primaryKey);
     for (RawColumn column : model.storedColumns()) {
       if (column.unique().value()) {
-        names.add(model.constraintName(List.of(column.property()), "key"));
+        String unique = model.constraintName(List.of(column.property()), "key");
+        checkName(declaration(column), column.annotation(), column.unique().source(), "", unique,
+            ", for example with @Unique(columns = \"" + column.property() + "\", name = \"...\") instead");
+        names.add(unique);
       }
       if (column.index().value()) {
-        names.add(model.constraintName(List.of(column.property()), "idx"));
+        String index = model.constraintName(List.of(column.property()), "idx");
+        checkName(declaration(column), column.annotation(), column.index().source(), "", index,
+            ", for example with @Index(columns = \"" + column.property() + "\", name = \"...\") instead");
+        names.add(index);
       }
     }
     for (RawConstraint unique : model.uniques()) {
@@ -393,12 +405,19 @@ public final class ModelChecker {
       return false;
     }
     String name = written.isEmpty() ? fallback : written;
-    int bytes = name == null ? 0 : name.getBytes(StandardCharsets.UTF_8).length;
-    if (bytes > MAX_IDENTIFIER_BYTES) {
-      reporter.report(element, annotation, at, Diagnostic.NAME_TOO_LONG, name, bytes, hint);
+    if (name != null && !fits(name)) {
+      reporter.report(element, annotation, at, Diagnostic.NAME_TOO_LONG, name, bytes(name), hint);
       return false;
     }
     return true;
+  }
+
+  private static boolean fits(String identifier) {
+    return bytes(identifier) <= MAX_IDENTIFIER_BYTES;
+  }
+
+  private static int bytes(String identifier) {
+    return identifier.getBytes(StandardCharsets.UTF_8).length;
   }
 
   /** How to give a conventional name another: none for a written name, which the user just shortens. */
