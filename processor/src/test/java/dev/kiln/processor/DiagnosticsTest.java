@@ -176,14 +176,7 @@ class DiagnosticsTest {
             "        length = 0)", // 8
             "    String name) {}");
 
-    String message = Diagnostic.LENGTH_NOT_POSITIVE.format("name", 0);
-    if (ECJ) {
-      // ECJ's Messager places nothing in a record: it has no case for a record or a record
-      // component, and a record's fields have no declaration of their own.
-      assertOnlyErrorWithoutPlace(source, message);
-    } else {
-      assertOnlyError(source, 8, message);
-    }
+    assertOnlyErrorInRecord(source, 8, Diagnostic.LENGTH_NOT_POSITIVE.format("name", 0));
   }
 
   @Test
@@ -1687,6 +1680,19 @@ class DiagnosticsTest {
     Compilation compilation = compileRejected(sources);
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(line);
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).isEqualTo(message);
+  }
+
+  /**
+   * {@link #assertOnlyError} for an error on a record or in one. ECJ's Messager places nothing in a
+   * record: it has no case for a record or a record component, and a record's fields have no
+   * declaration of their own. So under ECJ the error is asserted without a place.
+   */
+  static void assertOnlyErrorInRecord(JavaFileObject source, long line, String message) {
+    if (ECJ) {
+      assertOnlyErrorWithoutPlace(source, message);
+    } else {
+      assertOnlyError(source, line, message);
+    }
   }
 
   /** Asserts the source failed with exactly one error, the given message, in no file. */

@@ -2,6 +2,7 @@ package dev.kiln.processor;
 
 import static dev.kiln.processor.Compilations.source;
 import static dev.kiln.processor.DiagnosticsTest.assertOnlyError;
+import static dev.kiln.processor.DiagnosticsTest.assertOnlyErrorInRecord;
 
 import dev.kiln.processor.check.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -16,7 +17,7 @@ class ProjectionDiagnosticsTest {
             "  @Projection",
             "  public record Summary(String username, int years) {}"); // 12
 
-    assertOnlyError(
+    assertOnlyErrorInRecord(
         source, 12, Diagnostic.PROJECTION_UNKNOWN_FIELD.format("years", "Summary", "User", "id, username, age"));
   }
 
@@ -27,7 +28,7 @@ class ProjectionDiagnosticsTest {
             "  @Projection",
             "  public record Summary(String username, String age) {}"); // 12
 
-    assertOnlyError(
+    assertOnlyErrorInRecord(
         source,
         12,
         Diagnostic.PROJECTION_TYPE_MISMATCH.format(
@@ -54,7 +55,7 @@ class ProjectionDiagnosticsTest {
             "@Projection",
             "public record Summary(String username) {}"); // 4
 
-    assertOnlyError(source, 4, Diagnostic.PROJECTION_OUTSIDE_MODEL.format("Summary"));
+    assertOnlyErrorInRecord(source, 4, Diagnostic.PROJECTION_OUTSIDE_MODEL.format("Summary"));
   }
 
   /** A valid User model whose last lines, from line 11, are the given projection. */
