@@ -3,6 +3,7 @@ package dev.kiln.jdbc;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,30 +26,43 @@ public abstract class Row {
   }
 
   public final byte getByte(int index) throws SQLException {
-    return resultSet.getByte(index);
+    return (byte) getNarrowed(index, Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
   }
 
   public final Byte getBoxedByte(int index) throws SQLException {
-    byte value = resultSet.getByte(index);
+    byte value = getByte(index);
     return resultSet.wasNull() ? null : value;
   }
 
   public final short getShort(int index) throws SQLException {
-    return resultSet.getShort(index);
+    return (short) getNarrowed(index, Short.MIN_VALUE, Short.MAX_VALUE, "short");
   }
 
   public final Short getBoxedShort(int index) throws SQLException {
-    short value = resultSet.getShort(index);
+    short value = getShort(index);
     return resultSet.wasNull() ? null : value;
   }
 
   public final int getInt(int index) throws SQLException {
-    return resultSet.getInt(index);
+    return (int) getNarrowed(index, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
   }
 
   public final Integer getBoxedInt(int index) throws SQLException {
-    int value = resultSet.getInt(index);
+    int value = getInt(index);
     return resultSet.wasNull() ? null : value;
+  }
+
+  /**
+   * The value read as a long, refused if the narrower type cannot hold it: sqlite-jdbc's getInt
+   * would silently keep the low bits of a larger value, such as a SUM past Integer.MAX_VALUE.
+   */
+  private long getNarrowed(int index, long min, long max, String type) throws SQLException {
+    long value = resultSet.getLong(index);
+    if (value < min || value > max) {
+      // SQLSTATE 22003, numeric value out of range: the dialects translate it as an invalid value.
+      throw new SQLDataException("Column " + index + " holds " + value + ", out of range for " + type, "22003");
+    }
+    return value;
   }
 
   public final long getLong(int index) throws SQLException {

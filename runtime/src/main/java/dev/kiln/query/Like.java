@@ -1,21 +1,19 @@
 package dev.kiln.query;
 
 /**
- * {@code value [NOT] LIKE pattern}, case-sensitive on every dialect or, for {@code ilike},
- * case-insensitive; an escaped pattern treats {@code \} as its escape character.
+ * {@code value [NOT] LIKE pattern ESCAPE '\'}, case-sensitive on every dialect or, for {@code
+ * ilike}, case-insensitive. The escape character is always declared: PostgreSQL treats {@code \}
+ * as one by default and SQLite has none, so without it the same pattern would match differently.
  */
-record Like<T>(
-    Expression<T, String> value, Expression<T, String> pattern, boolean negated, boolean ignoreCase, boolean escaped)
+record Like<T>(Expression<T, String> value, Expression<T, String> pattern, boolean negated, boolean ignoreCase)
     implements Predicate<T> {
-  /** The escape character of patterns Kiln builds from literal text. */
+  /** The escape character of every pattern. */
   static final char ESCAPE = '\\';
 
   @Override
   public void render(SqlBuilder sql) {
     sql.dialect().appendLike(sql, value, pattern, negated, ignoreCase);
-    if (escaped) {
-      sql.append(" ESCAPE '").append(String.valueOf(ESCAPE)).append("'");
-    }
+    sql.append(" ESCAPE '").append(String.valueOf(ESCAPE)).append("'");
   }
 
   /** The text with LIKE's wildcards and the escape character escaped, so it matches only itself. */

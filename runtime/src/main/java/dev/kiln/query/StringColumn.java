@@ -6,9 +6,10 @@ import java.util.Objects;
 
 /**
  * A {@code String} column, which alone offers pattern matching. {@code like} takes an SQL pattern
- * ({@code %} any run of characters, {@code _} any one); {@code startsWith}, {@code endsWith} and
- * {@code contains} take plain text, whose {@code %} and {@code _} match only themselves. Matching is
- * case-sensitive on every dialect; the {@code ilike} forms ignore case.
+ * ({@code %} any run of characters, {@code _} any one, {@code \} escapes the next character on
+ * every dialect); {@code startsWith}, {@code endsWith} and {@code contains} take plain text, whose
+ * {@code %}, {@code _} and {@code \} match only themselves. Matching is case-sensitive on every
+ * dialect; the {@code ilike} forms ignore case.
  */
 public final class StringColumn<T> extends Column<T, String> {
   public StringColumn(TableDef<T> table, int index, String name) {
@@ -16,40 +17,40 @@ public final class StringColumn<T> extends Column<T, String> {
   }
 
   public Predicate<T> like(String pattern) {
-    return like(Objects.requireNonNull(pattern, "like(null)"), false, false, false);
+    return like(Objects.requireNonNull(pattern, "like(null)"), false, false);
   }
 
   public Predicate<T> notLike(String pattern) {
-    return like(Objects.requireNonNull(pattern, "notLike(null)"), true, false, false);
+    return like(Objects.requireNonNull(pattern, "notLike(null)"), true, false);
   }
 
   /** {@code LIKE}, ignoring case: {@code ILIKE} on PostgreSQL, {@code lower(...) LIKE lower(...)} elsewhere. */
   public Predicate<T> ilike(String pattern) {
-    return like(Objects.requireNonNull(pattern, "ilike(null)"), false, true, false);
+    return like(Objects.requireNonNull(pattern, "ilike(null)"), false, true);
   }
 
   public Predicate<T> notIlike(String pattern) {
-    return like(Objects.requireNonNull(pattern, "notIlike(null)"), true, true, false);
+    return like(Objects.requireNonNull(pattern, "notIlike(null)"), true, true);
   }
 
   public Predicate<T> startsWith(String prefix) {
-    return like(Like.literal(Objects.requireNonNull(prefix, "startsWith(null)")) + "%", false, false, true);
+    return like(Like.literal(Objects.requireNonNull(prefix, "startsWith(null)")) + "%", false, false);
   }
 
   public Predicate<T> endsWith(String suffix) {
-    return like("%" + Like.literal(Objects.requireNonNull(suffix, "endsWith(null)")), false, false, true);
+    return like("%" + Like.literal(Objects.requireNonNull(suffix, "endsWith(null)")), false, false);
   }
 
   public Predicate<T> contains(String fragment) {
-    return like("%" + Like.literal(Objects.requireNonNull(fragment, "contains(null)")) + "%", false, false, true);
+    return like("%" + Like.literal(Objects.requireNonNull(fragment, "contains(null)")) + "%", false, false);
   }
 
   /** {@link #contains}, ignoring case. */
   public Predicate<T> containsIgnoringCase(String fragment) {
-    return like("%" + Like.literal(Objects.requireNonNull(fragment, "containsIgnoringCase(null)")) + "%", false, true, true);
+    return like("%" + Like.literal(Objects.requireNonNull(fragment, "containsIgnoringCase(null)")) + "%", false, true);
   }
 
-  private Predicate<T> like(String pattern, boolean negated, boolean ignoreCase, boolean escaped) {
-    return new Like<>(this, parameter(pattern), negated, ignoreCase, escaped);
+  private Predicate<T> like(String pattern, boolean negated, boolean ignoreCase) {
+    return new Like<>(this, parameter(pattern), negated, ignoreCase);
   }
 }

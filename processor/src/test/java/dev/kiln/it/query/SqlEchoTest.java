@@ -1,0 +1,122 @@
+package dev.kiln.it.query;
+
+import static dev.kiln.it.query.AthleteTable.NAME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kiln.Connection;
+import dev.kiln.Database;
+import dev.kiln.Session;
+import dev.kiln.testing.TestDatabase;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * SQL echo through {@code System.Logger} "dev.kiln.sql", which with no other logging backend is
+ * java.util.logging: statements at INFO with echo on and at DEBUG (JUL's FINE) otherwise, bound
+ * values only with echoValues.
+ */
+class SqlEchoTest {
+  private static final String SECRET = "s3cret-value";
+
+  /** Held so the logger, and the level set on it, cannot be garbage collected during the test. */
+  private final Logger logger = Logger.getLogger("dev.kiln.sql");
+  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+  private final Handler handler =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          records.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+  private Level previousLevel;
+  private boolean previousUseParentHandlers;
+
+  @BeforeEach
+  void captureTheSqlLogger() {
+    previousLevel = logger.getLevel();
+    previousUseParentHandlers = logger.getUseParentHandlers();
+    // Let DEBUG through too, to see where statements go without echo.
+    logger.setLevel(Level.ALL);
+    handler.setLevel(Level.ALL);
+    logger.setUseParentHandlers(false);
+    logger.addHandler(handler);
+  }
+
+  @AfterEach
+  void restoreTheSqlLogger() {
+    logger.removeHandler(handler);
+    logger.setLevel(previousLevel);
+    logger.setUseParentHandlers(previousUseParentHandlers);
+  }
+
+  /** Creates the table, inserts and queries through a session, and runs a core select. */
+  private void runStatements(TestDatabase kind, boolean echo, boolean echoValues) {
+    try (Database database =
+        Database.configure(kind.freshUrl()).echo(echo).echoValues(echoValues).tables(List.of(AthleteTable.TABLE)).connect()) {
+      database.createAll();
+      try (Session session = database.openSession()) {
+        session.add(new Athlete("ann", "red", 30, null));
+        new AthleteDao(session).query().where(NAME.eq(SECRET)).all();
+        session.commit();
+      }
+      try (Connection connection = database.openConnection()) {
+        connection.execute(AthleteTable.TABLE.select(NAME).where(NAME.ne(SECRET))).all();
+      }
+    }
+  }
+
+  private List<String> messagesAt(Level level) {
+    return records.stream().filter(record -> record.getLevel().equals(level)).map(LogRecord::getMessage).toList();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void echoLogsEveryStatementAtInfoWithoutItsValues(TestDatabase kind) {
+    runStatements(kind, true, false);
+
+    List<String> info = messagesAt(Level.INFO);
+    assertThat(info).anyMatch(message -> message.startsWith("CREATE TABLE IF NOT EXISTS \"athlete\""));
+    assertThat(info).anyMatch(message -> message.startsWith("INSERT INTO \"athlete\""));
+    assertThat(info).anyMatch(message -> message.startsWith("SELECT ") && message.contains("\"name\" = ?"));
+    assertThat(info).anyMatch(message -> message.startsWith("SELECT \"name\" FROM \"athlete\" WHERE \"name\" <> ?"));
+    assertThat(info).noneMatch(message -> message.contains(SECRET) || message.contains("ann") || message.contains("values:"));
+    assertThat(messagesAt(Level.FINE)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void echoValuesAddsTheBoundValues(TestDatabase kind) {
+    runStatements(kind, true, true);
+
+    List<String> info = messagesAt(Level.INFO);
+    assertThat(info).anyMatch(message -> message.startsWith("INSERT INTO \"athlete\"") && message.contains("values: [ann, red, 30, null]"));
+    assertThat(info).anyMatch(message -> message.contains("\"name\" = ?") && message.endsWith("values: [" + SECRET + "]"));
+    assertThat(info).anyMatch(message -> message.contains("\"name\" <> ?") && message.endsWith("values: [" + SECRET + "]"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void withoutEchoStatementsAreLoggedOnlyAtDebug(TestDatabase kind) {
+    runStatements(kind, false, false);
+
+    assertThat(records).noneMatch(record -> record.getLevel().intValue() >= Level.INFO.intValue());
+    List<String> debug = messagesAt(Level.FINE);
+    assertThat(debug).anyMatch(message -> message.startsWith("INSERT INTO \"athlete\""));
+    assertThat(debug).anyMatch(message -> message.contains("\"name\" = ?"));
+    assertThat(debug).noneMatch(message -> message.contains(SECRET));
+  }
+}
