@@ -4,6 +4,7 @@ import dev.kiln.error.NoResultException;
 import dev.kiln.error.NonUniqueResultException;
 import dev.kiln.error.PageOutOfRangeException;
 import dev.kiln.query.Assignment;
+import dev.kiln.query.Column;
 import dev.kiln.query.Expression;
 import dev.kiln.query.Order;
 import dev.kiln.query.Predicate;
@@ -87,8 +88,9 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
 
   /**
    * One page of the matching rows, like Flask-SQLAlchemy's {@code paginate(page=, per_page=)}: a
-   * page number past the last page (or below 1) is a {@link PageOutOfRangeException}. Without an
-   * {@code orderBy}, rows are ordered by primary key, so pages never overlap or skip rows.
+   * page number past the last page (or below 1) is a {@link PageOutOfRangeException}. The primary
+   * key is added as the last sort key (the only one without an {@code orderBy}), so pages never
+   * overlap or skip rows.
    *
    * @param page the page number, from 1
    */
@@ -110,9 +112,13 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
       }
       throw new PageOutOfRangeException(page, empty.pages());
     }
-    List<Order<T>> order = orders;
-    if (order.isEmpty()) {
-      order = table.primaryKey().stream().map(Expression::asc).toList();
+    // The primary key breaks ties, so that rows equal in the sort keys never repeat or go missing
+    // from one page to the next.
+    List<Order<T>> order = new ArrayList<>(orders);
+    for (Column<T, ?> key : table.primaryKey()) {
+      if (orders.stream().noneMatch(existing -> existing.expression() == key)) {
+        order.add(key.asc());
+      }
     }
     // A page past Integer.MAX_VALUE rows would have been refused above: total is a row count.
     int skipped = (int) Math.min((long) (page - 1) * perPage, Integer.MAX_VALUE);

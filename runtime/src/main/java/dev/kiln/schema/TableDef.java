@@ -3,6 +3,7 @@ package dev.kiln.schema;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
+import dev.kiln.query.Aggregate;
 import dev.kiln.query.Column;
 import dev.kiln.query.Delete;
 import dev.kiln.query.Expression;
@@ -165,6 +166,14 @@ public abstract class TableDef<T> {
   public final <A, B, C, D> Select<T, Row4<A, B, C, D>> select(
       Expression<T, A> a, Expression<T, B> b, Expression<T, C> c, Expression<T, D> d) {
     return Select.values(this, null, a, b, c, d);
+  }
+
+  /**
+   * {@code COUNT(*)} over this table's rows, typed for it, so that it also works where Java cannot
+   * infer the model: {@code having(UserTable.TABLE.countRows().ge(2L))}.
+   */
+  public final Aggregate<T, Long> countRows() {
+    return Aggregate.countRows();
   }
 
   /** {@code INSERT} one row, column by column: {@code insert().set(NAME, "bob")}. */
