@@ -122,6 +122,19 @@ public abstract class Expression<T, V> {
     return new InList<>(this, list, true);
   }
 
+  /**
+   * In the values a one-column select returns, from this or another table: {@code
+   * USER_ID.in(UserTable.TABLE.select(UserTable.ID).where(UserTable.ACTIVE.eq(true)))}.
+   */
+  public final Predicate<T> in(Select<?, V> subquery) {
+    return new InSubquery<>(this, subquery, false);
+  }
+
+  /** In none of the values a one-column select returns; a null among them makes SQL match nothing. */
+  public final Predicate<T> notIn(Select<?, V> subquery) {
+    return new InSubquery<>(this, subquery, true);
+  }
+
   public final Predicate<T> isNull() {
     return new NullTest<>(this, false);
   }

@@ -244,12 +244,32 @@ public final class Select<T, R> {
 
   /** Appends the whole statement. */
   public void render(SqlBuilder sql) {
+    render(sql, false);
+  }
+
+  /**
+   * Appends the statement as the subquery of an {@code IN}, its one value in the form the dialect
+   * compares, as the other side of the {@code IN} is.
+   */
+  void renderAsSubquery(SqlBuilder sql) {
+    if (selected.size() != 1) {
+      throw new IllegalArgumentException(
+          "in(select) needs a select of one value; this one selects " + selected.size());
+    }
+    render(sql, true);
+  }
+
+  private void render(SqlBuilder sql, boolean compared) {
     sql.append(distinct ? "SELECT DISTINCT " : "SELECT ");
     for (int i = 0; i < selected.size(); i++) {
       if (i > 0) {
         sql.append(", ");
       }
-      selected.get(i).renderSelected(sql);
+      if (compared) {
+        selected.get(i).render(sql);
+      } else {
+        selected.get(i).renderSelected(sql);
+      }
     }
     sql.append(" FROM ").identifier(table.name());
     renderWhere(sql);

@@ -3,6 +3,7 @@ package dev.kiln.it.query;
 import dev.kiln.Database;
 import dev.kiln.Session;
 import dev.kiln.schema.TableDef;
+import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,14 +19,7 @@ final class Fixtures {
 
   /** Connects to the URL (a {@code TestDatabase.freshUrl()}) knowing only these tables, and creates them. */
   static Database create(String url, TableDef<?>... tables) {
-    Database database = Database.connect(url, List.of(tables));
-    try {
-      database.createAll();
-      return database;
-    } catch (RuntimeException e) {
-      database.close();
-      throw e;
-    }
+    return TestDatabase.createTables(url, tables);
   }
 
   /**
