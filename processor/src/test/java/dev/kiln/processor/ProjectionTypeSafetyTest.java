@@ -97,10 +97,10 @@ class ProjectionTypeSafetyTest {
     assertFailsOnStatementLine(
         queries,
         "no suitable method found for set(dev.kiln.query.StringColumn<test.User>,"
-            + "dev.kiln.query.Expression<test.User,java.lang.Integer>)",
+            + "dev.kiln.query.Arithmetic<test.User,java.lang.Integer>)",
         "The method set(dev.kiln.query.Column<test.User,V>, V) in the type dev.kiln.query.Update<test.User> is not"
             + " applicable for the arguments (dev.kiln.query.StringColumn<test.User>,"
-            + " dev.kiln.query.Expression<test.User,java.lang.Integer>)");
+            + " dev.kiln.query.Arithmetic<test.User,java.lang.Integer>)");
   }
 
   /** Asserts the compilation fails on the statement's line, in javac's words or, under ECJ, ECJ's. */

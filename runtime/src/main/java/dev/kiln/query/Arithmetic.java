@@ -3,7 +3,7 @@ package dev.kiln.query;
 import java.util.Objects;
 
 /** {@code (left <op> right)} on numbers of one type, parenthesised so nesting keeps its meaning. */
-final class Arithmetic<T, V> extends Expression<T, V> {
+public final class Arithmetic<T, V extends Number> extends Expression<T, V> implements Numeric<T, V> {
   private final Expression<T, V> left;
   private final String operator;
   private final Expression<T, V> right;
@@ -13,6 +13,11 @@ final class Arithmetic<T, V> extends Expression<T, V> {
     this.left = left;
     this.operator = operator;
     this.right = Objects.requireNonNull(right, "operand");
+  }
+
+  @Override
+  public Expression<T, V> asExpression() {
+    return this;
   }
 
   @Override
