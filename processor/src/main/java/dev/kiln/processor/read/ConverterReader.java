@@ -88,12 +88,11 @@ final class ConverterReader {
 
   /**
    * Whether generated code, in the package of {@code user}, can write {@code new Converter()}: a
-   * concrete, non-generic, static class it can see, with a no-argument constructor it can call.
+   * concrete, static class (the compiler already refuses a generic one for {@code @Convert}) it can see, with a no-argument constructor it can call.
    */
   private boolean instantiable(TypeElement converter, TypeElement user) {
     if (converter.getKind() != ElementKind.CLASS
         || converter.getModifiers().contains(Modifier.ABSTRACT)
-        || !converter.getTypeParameters().isEmpty()
         || (converter.getNestingKind() == NestingKind.MEMBER && !converter.getModifiers().contains(Modifier.STATIC))
         || converter.getNestingKind() == NestingKind.LOCAL) {
       return false;

@@ -17,7 +17,7 @@ import javax.lang.model.type.TypeMirror;
  * @param fieldTypeMatches whether {@code fieldType} is the field's type, boxed
  * @param storedKind the kind of {@code storedType}, or null if Kiln cannot store it
  * @param instantiable whether generated code can call {@code new Converter()}: a concrete,
- *     non-generic, accessible class with an accessible no-argument constructor
+ *     accessible class with an accessible no-argument constructor
  */
 public record RawConverter(
     AnnotationMirror annotation,
