@@ -88,7 +88,8 @@ final class ConverterReader {
 
   /**
    * Whether generated code, in the package of {@code user}, can write {@code new Converter()}: a
-   * concrete, static class (the compiler already refuses a generic one for {@code @Convert}) it can see, with a no-argument constructor it can call.
+   * concrete, static class it can see, with a no-argument constructor it can call. (A generic one
+   * never gets here: the compiler refuses it as {@code @Convert}'s value.)
    */
   private boolean instantiable(TypeElement converter, TypeElement user) {
     if (converter.getKind() != ElementKind.CLASS
