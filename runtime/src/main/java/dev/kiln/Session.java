@@ -353,6 +353,10 @@ public final class Session implements AutoCloseable {
             } else {
               managed.entity = table.refresh(managed.entity, row);
               managed.snapshot = snapshot(table, managed.entity);
+              // A record added in this session is read through its Ref: give it the new copy too.
+              if (managed.ref != null) {
+                managed.ref.stored(managed.entity);
+              }
             }
           }
           return touched;

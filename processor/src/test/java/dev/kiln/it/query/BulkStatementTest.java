@@ -9,6 +9,7 @@ import static dev.kiln.query.Assignment.setNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
+import dev.kiln.Ref;
 import dev.kiln.Session;
 import dev.kiln.query.Row2;
 import dev.kiln.testing.TestDatabase;
@@ -214,6 +215,14 @@ class BulkStatementTest {
 
         assertThat(trophies.query().where(TrophyTable.TITLE.eq("shield")).delete()).isEqualTo(1);
         assertThat(trophies.get(shield.id())).isEmpty();
+        session.commit();
+
+        // A record added in this session is followed through its Ref.
+        Ref<Trophy> plate = session.add(new Trophy(null, "plate", 5));
+        session.commit();
+        trophies.query().where(TrophyTable.TITLE.eq("plate")).update(set(TrophyTable.POINTS, 6));
+        assertThat(plate.get().points()).isEqualTo(6);
+        trophies.query().where(TrophyTable.TITLE.eq("plate")).delete();
         session.commit();
       }
       try (Session session = database.openSession()) {
