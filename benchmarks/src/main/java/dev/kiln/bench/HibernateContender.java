@@ -73,8 +73,31 @@ public class HibernateContender {
   }
 
   List<Item> range(long from, long to) {
+    return toItems(rangeEntities(from, to));
+  }
+
+  /** W3. */
+  public List<HibernateItem> filterEntities(String category, int minQuantity) {
+    return factory.fromTransaction(
+        session ->
+            session
+                .createSelectionQuery(
+                    "from HibernateItem where category = :category and quantity >= :minQuantity"
+                        + " order by quantity, id",
+                    HibernateItem.class)
+                .setParameter("category", category)
+                .setParameter("minQuantity", minQuantity)
+                .setMaxResults(Filter.LIMIT)
+                .getResultList());
+  }
+
+  List<Item> filter(String category, int minQuantity) {
+    return toItems(filterEntities(category, minQuantity));
+  }
+
+  private static List<Item> toItems(List<HibernateItem> entities) {
     List<Item> items = new ArrayList<>();
-    for (HibernateItem item : rangeEntities(from, to)) {
+    for (HibernateItem item : entities) {
       items.add(item.toItem());
     }
     return items;

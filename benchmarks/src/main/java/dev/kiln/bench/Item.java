@@ -12,7 +12,7 @@ import java.util.Objects;
  * same class; Hibernate has its own annotated copy, {@link HibernateItem}.
  */
 @Table(name = "item")
-@Index(columns = {"category", "price"})
+@Index(columns = {"category", "quantity"})
 public class Item {
   @Column(primaryKey = true)
   Long id;

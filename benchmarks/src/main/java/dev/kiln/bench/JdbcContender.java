@@ -28,6 +28,7 @@ public class JdbcContender {
   private boolean sqlite;
   private PreparedStatement byKey;
   private PreparedStatement range;
+  private PreparedStatement filter;
 
   @Setup(Level.Trial)
   public void setUp(Fixture fixture) throws SQLException {
@@ -37,6 +38,10 @@ public class JdbcContender {
     range =
         connection.prepareStatement(
             "SELECT " + COLUMNS + " FROM item WHERE id >= ? AND id < ? ORDER BY id");
+    filter =
+        connection.prepareStatement(
+            "SELECT " + COLUMNS + " FROM item WHERE category = ? AND quantity >= ?"
+                + " ORDER BY quantity, id LIMIT " + Filter.LIMIT);
   }
 
   @TearDown(Level.Trial)
@@ -63,6 +68,20 @@ public class JdbcContender {
     range.setLong(2, to);
     List<Item> items = new ArrayList<>((int) (to - from));
     try (ResultSet rs = range.executeQuery()) {
+      while (rs.next()) {
+        items.add(read(rs));
+      }
+    }
+    connection.commit();
+    return items;
+  }
+
+  /** W3. */
+  public List<Item> filter(String category, int minQuantity) throws SQLException {
+    filter.setString(1, category);
+    filter.setInt(2, minQuantity);
+    List<Item> items = new ArrayList<>(Filter.LIMIT);
+    try (ResultSet rs = filter.executeQuery()) {
       while (rs.next()) {
         items.add(read(rs));
       }

@@ -101,4 +101,17 @@ public class JooqContender {
     connection.commit();
     return items;
   }
+
+  /** W3. */
+  public List<Item> filter(String category, int minQuantity) throws SQLException {
+    List<Item> items =
+        selectItem()
+            .from(ITEM)
+            .where(CATEGORY.eq(category), QUANTITY.ge(minQuantity))
+            .orderBy(QUANTITY, ID)
+            .limit(Filter.LIMIT)
+            .fetch(MAPPER);
+    connection.commit();
+    return items;
+  }
 }

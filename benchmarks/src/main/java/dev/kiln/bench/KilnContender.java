@@ -46,4 +46,17 @@ public class KilnContender {
           .all();
     }
   }
+
+  /** W3. */
+  public List<Item> filter(String category, int minQuantity) {
+    try (Session session = database.openSession()) {
+      return new ItemDao(session)
+          .query()
+          .filterByCategory(category)
+          .where(ItemTable.QUANTITY.ge(minQuantity))
+          .orderBy(ItemTable.QUANTITY.asc(), ItemTable.ID.asc())
+          .limit(Filter.LIMIT)
+          .all();
+    }
+  }
 }

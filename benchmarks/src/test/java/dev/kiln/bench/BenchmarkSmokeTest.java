@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The benchmarks themselves are run from the benchmarks jar (docs/benchmarks.md).
  */
 class BenchmarkSmokeTest {
-  private static final int TABLE_ROWS = 40;
+  private static final int TABLE_ROWS = 2000;
 
   private final List<Runnable> tearDowns = new ArrayList<>();
 
@@ -73,6 +73,28 @@ class BenchmarkSmokeTest {
       assertThat(kiln.range(5, 15)).as("kiln").isEqualTo(expected);
       assertThat(hibernate.range(5, 15)).as("hibernate").isEqualTo(expected);
       assertThat(jooq.range(5, 15)).as("jooq").isEqualTo(expected);
+
+      // W3
+      Filter filter = new Filter();
+      filter.setUp(fixture);
+      assertThat(filter.jdbc(jdbc)).hasSize(Filter.LIMIT);
+      assertThat(filter.kiln(kiln)).hasSize(Filter.LIMIT);
+      assertThat(filter.hibernate(hibernate)).hasSize(Filter.LIMIT);
+      assertThat(filter.jooq(jooq)).hasSize(Filter.LIMIT);
+      List<Item> filtered =
+          LongStream.rangeClosed(1, TABLE_ROWS)
+              .mapToObj(Fixture::expected)
+              .filter(item -> item.category.equals("cat-7") && item.quantity >= 300)
+              .sorted(
+                  java.util.Comparator.comparingInt((Item item) -> item.quantity)
+                      .thenComparingLong(item -> item.id))
+              .limit(Filter.LIMIT)
+              .toList();
+      assertThat(filtered).hasSize(Filter.LIMIT);
+      assertThat(jdbc.filter("cat-7", 300)).as("jdbc").isEqualTo(filtered);
+      assertThat(kiln.filter("cat-7", 300)).as("kiln").isEqualTo(filtered);
+      assertThat(hibernate.filter("cat-7", 300)).as("hibernate").isEqualTo(filtered);
+      assertThat(jooq.filter("cat-7", 300)).as("jooq").isEqualTo(filtered);
     } finally {
       jooq.tearDown();
       hibernate.tearDown();
