@@ -1,0 +1,211 @@
+package dev.kiln.bench;
+
+import dev.kiln.Database;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One database with the {@code item} table and {@code tableRows} rows, made once per trial and
+ * shared by every contender: an SQLite file in WAL mode, or a schema of its own on the PostgreSQL
+ * server named by {@code -Dbench.postgres} (a JDBC URL; the local server by default).
+ *
+ * <p>The table is created by Kiln's {@code createAll()} and the rows are written by plain JDBC in
+ * Kiln's storage formats, so every contender reads the same columns of the same types. Row
+ * {@code i} (keys 1 to {@code tableRows}) has the values {@link #expected(long)} gives.
+ */
+@State(Scope.Benchmark)
+public class Fixture {
+  public static final String DEFAULT_POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+  static final String SCHEMA = "kiln_bench";
+  /** Kiln's SQLite text format for a LocalDateTime (fixed width, microseconds). */
+  static final DateTimeFormatter SQLITE_TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+  private static final LocalDateTime EPOCH = LocalDateTime.of(2026, 1, 1, 0, 0);
+  static final int CATEGORIES = 50;
+
+  /** {@code sqlite} or {@code postgresql}. */
+  @Param({"sqlite", "postgresql"})
+  public String db;
+
+  @Param({"100000"})
+  public int tableRows;
+
+  /** The JDBC URL and connection properties every contender connects with. */
+  String jdbcUrl;
+  final Properties properties = new Properties();
+  /** The URL Kiln's {@code Database.connect} is given (the same database). */
+  String kilnUrl;
+  private Path sqliteFile;
+  /** A PostgreSQL JDBC URL whose current schema is empty and owned by the caller (smoke test). */
+  String givenPostgresUrl;
+
+  boolean sqlite() {
+    return db.equals("sqlite");
+  }
+
+  @Setup(Level.Trial)
+  public void setUp() throws Exception {
+    switch (db) {
+      case "sqlite" -> {
+        sqliteFile = Files.createTempFile("kiln-bench-", ".db");
+        jdbcUrl = "jdbc:sqlite:" + sqliteFile.toAbsolutePath();
+        kilnUrl = "sqlite:///" + sqliteFile.toAbsolutePath();
+        // The same connection settings as Kiln's own SQLite connections.
+        properties.setProperty("foreign_keys", "true");
+        properties.setProperty("busy_timeout", "5000");
+        properties.setProperty("case_sensitive_like", "true");
+        properties.setProperty("journal_mode", "WAL");
+      }
+      case "postgresql" -> {
+        if (givenPostgresUrl != null) {
+          jdbcUrl = givenPostgresUrl;
+          kilnUrl = jdbcUrl;
+          break;
+        }
+        String server = System.getProperty("bench.postgres", DEFAULT_POSTGRES);
+        try (Connection c = DriverManager.getConnection(server);
+            Statement s = c.createStatement()) {
+          s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+          s.execute("CREATE SCHEMA " + SCHEMA);
+        }
+        jdbcUrl = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        kilnUrl = jdbcUrl;
+      }
+      default -> throw new IllegalArgumentException("db must be sqlite or postgresql, not " + db);
+    }
+    try (Database database = Database.connect(kilnUrl, List.of(ItemTable.TABLE))) {
+      database.createAll();
+    }
+    load();
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    if (sqliteFile != null) {
+      Files.deleteIfExists(sqliteFile);
+      Files.deleteIfExists(Path.of(sqliteFile + "-wal"));
+      Files.deleteIfExists(Path.of(sqliteFile + "-shm"));
+    } else if (givenPostgresUrl == null) {
+      try (Connection c = DriverManager.getConnection(jdbcUrl);
+          Statement s = c.createStatement()) {
+        s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+      }
+    }
+  }
+
+  /** A new connection, autocommit off, as every contender's transactions run. */
+  Connection connect() throws SQLException {
+    Connection c = DriverManager.getConnection(jdbcUrl, properties);
+    c.setAutoCommit(false);
+    return c;
+  }
+
+  /** The values of row {@code id}. */
+  static Item expected(long id) {
+    return new Item(
+        id,
+        "item-" + id,
+        category(id),
+        BigDecimal.valueOf(id % 100_000, 2),
+        (int) (id % 1000),
+        id * 0.25,
+        id % 3 != 0,
+        EPOCH.plusSeconds(id * 37),
+        UUID.nameUUIDFromBytes(("item-" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(),
+        id % 10 == 0 ? null : "note for item " + id);
+  }
+
+  static String category(long id) {
+    return "cat-" + (id % CATEGORIES);
+  }
+
+  /** Keys 1 to n in a random order, fixed by the seed. */
+  static long[] shuffledKeys(int n, long seed) {
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = i + 1;
+    }
+    Random random = new Random(seed);
+    for (int i = n - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      long t = keys[i];
+      keys[i] = keys[j];
+      keys[j] = t;
+    }
+    return keys;
+  }
+
+  private void load() throws SQLException {
+    String sql =
+        "INSERT INTO item (id, name, category, price, quantity, weight, active, created, code, note)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (Connection c = connect();
+        PreparedStatement insert = c.prepareStatement(sql)) {
+      for (long id = 1; id <= tableRows; id++) {
+        Item item = expected(id);
+        insert.setLong(1, item.id);
+        insert.setString(2, item.name);
+        insert.setString(3, item.category);
+        if (sqlite()) {
+          insert.setString(4, item.price.toString());
+        } else {
+          insert.setBigDecimal(4, item.price);
+        }
+        insert.setInt(5, item.quantity);
+        insert.setDouble(6, item.weight);
+        insert.setBoolean(7, item.active);
+        if (sqlite()) {
+          insert.setString(8, SQLITE_TIMESTAMP.format(item.created));
+        } else {
+          insert.setObject(8, item.created);
+        }
+        insert.setString(9, item.code);
+        insert.setString(10, item.note);
+        insert.addBatch();
+        if (id % 1000 == 0) {
+          insert.executeBatch();
+        }
+      }
+      insert.executeBatch();
+      try (Statement s = c.createStatement()) {
+        if (!sqlite()) {
+          // Hibernate's sequence (W4/W5) and Kiln's identity column start past the loaded keys.
+          s.execute("CREATE SEQUENCE item_hibernate_seq START WITH " + (tableRows + 1) + " INCREMENT BY 100");
+          s.execute("SELECT setval(pg_get_serial_sequence('item', 'id'), " + tableRows + ")");
+        }
+      }
+      c.commit();
+      try (Statement s = c.createStatement()) {
+        if (!sqlite()) {
+          c.setAutoCommit(true);
+          s.execute("VACUUM ANALYZE item");
+        }
+        try (ResultSet rs = s.executeQuery("SELECT count(*) FROM item")) {
+          rs.next();
+          if (rs.getLong(1) != tableRows) {
+            throw new IllegalStateException("loaded " + rs.getLong(1) + " rows, not " + tableRows);
+          }
+        }
+      }
+    }
+  }
+}
