@@ -162,8 +162,8 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   /**
    * The matching rows one at a time, without holding them all in memory: for exports and batch
    * jobs. Streamed objects are not tracked by the session (changing one saves nothing), so that a
-   * million rows do not fill it. Close the stream (try-with-resources) before the session's next
-   * statement.
+   * million rows do not fill it. Close the stream (try-with-resources): the session refuses to
+   * commit while one is open, since committing would end its cursor.
    */
   public final Stream<T> stream() {
     return withClauses(Select.rows(table, session.runner())).stream();

@@ -77,6 +77,8 @@ public final class Session implements AutoCloseable {
   private final List<Doomed> deletes = new ArrayList<>();
   private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
   private final Select.Runner selectRunner = new SelectRunner();
+  /** Streams not closed yet: a commit would end their cursors under them. */
+  private int openStreams;
   private boolean closed;
 
   Session(Database database) {
@@ -224,6 +226,10 @@ public final class Session implements AutoCloseable {
 
   /** Flushes and commits. On failure nothing of the transaction remains and the exception says why. */
   public void commit() {
+    if (openStreams > 0) {
+      throw new IllegalStateException(
+          "Close the open stream (try-with-resources) before commit(): committing ends the cursor it reads.");
+    }
     flush();
     if (connection != null) {
       try {
@@ -286,7 +292,9 @@ public final class Session implements AutoCloseable {
           sql::values,
           statement -> {
             sql.bind(dialect.params(statement));
-            return SelectExecution.stream(statement, sql.sql(), select, dialect, () -> {});
+            Stream<R> rows = SelectExecution.stream(statement, sql.sql(), select, dialect, () -> openStreams--);
+            openStreams++;
+            return rows;
           });
     }
   }
