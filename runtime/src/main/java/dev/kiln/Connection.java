@@ -124,7 +124,7 @@ public final class Connection implements AutoCloseable {
   private final class Runner implements Select.Runner {
     @Override
     public <R> List<R> list(Select<?, R> select) {
-      SqlBuilder sql = render(select);
+      SqlBuilder sql = select.toSql(dialect);
       return inTransaction(
           sql,
           prepared -> {
@@ -137,7 +137,7 @@ public final class Connection implements AutoCloseable {
 
     @Override
     public <R> Stream<R> stream(Select<?, R> select) {
-      SqlBuilder sql = render(select);
+      SqlBuilder sql = select.toSql(dialect);
       PreparedStatement prepared = prepare(sql);
       try {
         sql.bind(dialect.params(prepared));
@@ -152,12 +152,6 @@ public final class Connection implements AutoCloseable {
         rollbackQuietly();
         throw dialect.translate(e, sql.sql());
       }
-    }
-
-    private SqlBuilder render(Select<?, ?> select) {
-      SqlBuilder sql = new SqlBuilder(dialect);
-      select.render(sql);
-      return sql;
     }
   }
 }

@@ -277,16 +277,13 @@ public final class Session implements AutoCloseable {
   private final class SelectRunner implements Select.Runner {
     @Override
     public <R> List<R> list(Select<?, R> select) {
-      SqlBuilder sql = new SqlBuilder(dialect);
-      select.render(sql);
-      return select(sql, resultSet -> SelectExecution.list(resultSet, select, dialect));
+      return select(select.toSql(dialect), resultSet -> SelectExecution.list(resultSet, select, dialect));
     }
 
     @Override
     public <R> Stream<R> stream(Select<?, R> select) {
       flush();
-      SqlBuilder sql = new SqlBuilder(dialect);
-      select.render(sql);
+      SqlBuilder sql = select.toSql(dialect);
       return run(
           sql.sql(),
           sql::values,
@@ -345,7 +342,8 @@ public final class Session implements AutoCloseable {
           });
     }
     sql.append(database.statements(table).returningAll);
-    return select(
+    // Flushed above already: a second flush would dirty-check every held object again.
+    return query(
         sql,
         resultSet -> {
           Row row = dialect.row(resultSet);
@@ -376,6 +374,11 @@ public final class Session implements AutoCloseable {
   /** Flushes, then runs the query and hands its result set to the reader. */
   private <R> R select(SqlBuilder sql, ResultWork<R> reader) {
     flush();
+    return query(sql, reader);
+  }
+
+  /** Runs the query, as it is, and hands its result set to the reader. */
+  private <R> R query(SqlBuilder sql, ResultWork<R> reader) {
     return run(
         sql.sql(),
         sql::values,

@@ -1,5 +1,6 @@
 package dev.kiln.query;
 
+import dev.kiln.dialect.Dialect;
 import dev.kiln.error.NoResultException;
 import dev.kiln.error.NonUniqueResultException;
 import dev.kiln.jdbc.Row;
@@ -245,6 +246,13 @@ public final class Select<T, R> {
   /** Appends the whole statement. */
   public void render(SqlBuilder sql) {
     render(sql, false);
+  }
+
+  /** The whole statement, rendered for the dialect, with its parameters. */
+  public SqlBuilder toSql(Dialect dialect) {
+    SqlBuilder sql = new SqlBuilder(dialect);
+    render(sql);
+    return sql;
   }
 
   /**

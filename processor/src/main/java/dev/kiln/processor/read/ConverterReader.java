@@ -14,7 +14,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -27,10 +26,12 @@ final class ConverterReader {
 
   private final Elements elements;
   private final Types types;
+  private final SameTypes sameTypes;
 
-  ConverterReader(Elements elements, Types types) {
+  ConverterReader(Elements elements, Types types, SameTypes sameTypes) {
     this.elements = elements;
     this.types = types;
+    this.sameTypes = sameTypes;
   }
 
   RawConverter read(
@@ -58,7 +59,7 @@ final class ConverterReader {
         value,
         converter,
         fieldType,
-        fieldType != null && types.isSameType(fieldType, boxed(field)),
+        fieldType != null && sameTypes.ignoringBoxing(fieldType, field),
         storedType,
         storedKind == ValueKind.ENUM ? null : storedKind,
         instantiable(converter, user));
@@ -76,10 +77,6 @@ final class ConverterReader {
       pending.addAll(types.directSupertypes(next));
     }
     return null;
-  }
-
-  private TypeMirror boxed(TypeMirror type) {
-    return type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
   }
 
   private static TypeMirror concrete(TypeMirror type) {

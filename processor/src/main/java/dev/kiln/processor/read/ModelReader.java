@@ -18,7 +18,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -36,12 +35,14 @@ public final class ModelReader {
 
   private final Elements elements;
   private final Types types;
+  private final SameTypes sameTypes;
   private final ConverterReader converterReader;
 
   public ModelReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.converterReader = new ConverterReader(elements, types);
+    this.sameTypes = new SameTypes(types);
+    this.converterReader = new ConverterReader(elements, types, sameTypes);
   }
 
   public RawModel read(TypeElement type) {
@@ -97,15 +98,11 @@ public final class ModelReader {
                 component.getSimpleName().toString(),
                 component.asType(),
                 field,
-                field != null && types.isSameType(boxed(component.asType()), boxed(field.type()))));
+                field != null && sameTypes.ignoringBoxing(component.asType(), field.type())));
       }
       projections.add(new RawProjection(nested, nested.getKind() == ElementKind.RECORD, components));
     }
     return projections;
-  }
-
-  private TypeMirror boxed(TypeMirror type) {
-    return type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
   }
 
   /**
