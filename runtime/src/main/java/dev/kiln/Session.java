@@ -202,10 +202,8 @@ public final class Session implements AutoCloseable {
     if (!inserts.isEmpty()) {
       // Tables whose key generator must move past keys the application chose.
       Set<TableDef<?>> explicitKeys = new HashSet<>();
-      for (Pending<?> pending : inserts) {
-        if (!insert(pending) && pending.table().generatesKey()) {
-          explicitKeys.add(pending.table());
-        }
+      for (int next = 0; next < inserts.size(); ) {
+        next = insertFrom(next, explicitKeys);
       }
       inserts.clear();
       insertsByObject.clear();
@@ -391,39 +389,119 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Inserts the object, leaving the columns it does not set and the database fills in (a generated
-   * key, defaults) to the database, and reading them back. Returns whether the key was generated.
+   * Inserts the staged objects from {@code start} that share its table and its unset
+   * database-filled columns, up to one statement's worth, with one multi-row INSERT. The row count
+   * is a power of two, so that a table needs only a few statement shapes. Adds the table to {@code
+   * explicitKeys} if its key generator must move past the keys the objects brought. Returns where
+   * the next statement starts.
    */
-  private <T> boolean insert(Pending<T> pending) {
-    TableDef<T> table = pending.table();
-    T entity = pending.entity();
-    boolean generateKey = table.generatesKey() && table.key(entity) == null;
-    long unset = table.unsetDatabaseFilled(entity);
-    TableStatements.Insert insert = database.statements(table).insert(unset);
-    T stored =
+  private <T> int insertFrom(int start, Set<TableDef<?>> explicitKeys) {
+    Pending<T> first = pendingAt(start);
+    TableDef<T> table = first.table();
+    long unset = table.unsetDatabaseFilled(first.entity());
+    TableStatements statements = database.statements(table);
+    int limit = Math.min(statements.maxInsertRows(unset), inserts.size() - start);
+    List<Pending<T>> run = new ArrayList<>(limit);
+    run.add(first);
+    while (run.size() < limit) {
+      Pending<?> next = inserts.get(start + run.size());
+      if (next.table() != table) {
+        break;
+      }
+      Pending<T> same = pendingAt(start + run.size());
+      if (table.unsetDatabaseFilled(same.entity()) != unset) {
+        break;
+      }
+      run.add(same);
+    }
+    List<Pending<T>> chunk = run.subList(0, Integer.highestOneBit(run.size()));
+    if (table.generatesKey() && table.key(first.entity()) != null) {
+      explicitKeys.add(table);
+    }
+    insert(table, chunk, unset, statements.insert(unset, chunk.size()));
+    return start + chunk.size();
+  }
+
+  /**
+   * Inserts the objects with one statement, leaving the columns they do not set and the database
+   * fills in (a generated key, defaults) to the database, and reading those back into them.
+   */
+  private <T> void insert(TableDef<T> table, List<Pending<T>> chunk, long unset, TableStatements.Insert insert) {
+    int[] columns = insert.boundColumns();
+    // Recorded first, so that a failure part-way takes back the values already filled in.
+    for (Pending<T> pending : chunk) {
+      insertedInTransaction.add(new Inserted<>(pending, unset));
+    }
+    List<T> stored =
         run(
             insert.sql(),
-            () -> values(table, entity, insert.boundColumns()),
+            () -> values(table, chunk, columns),
             statement -> {
               Params params = dialect.params(statement);
-              int[] columns = insert.boundColumns();
-              for (int i = 0; i < columns.length; i++) {
-                table.bind(params, i + 1, entity, columns[i]);
+              int index = 1;
+              for (Pending<T> pending : chunk) {
+                for (int column : columns) {
+                  table.bind(params, index++, pending.entity(), column);
+                }
               }
+              List<T> result = new ArrayList<>(chunk.size());
               if (unset == 0) {
                 statement.executeUpdate();
-                return entity;
+                chunk.forEach(pending -> result.add(pending.entity()));
+                return result;
               }
               try (ResultSet resultSet = statement.executeQuery()) {
-                resultSet.next();
-                return table.withDatabaseFilled(entity, unset, dialect.row(resultSet));
+                Row row = dialect.row(resultSet);
+                Object previousKey = null;
+                for (Pending<T> pending : chunk) {
+                  if (!resultSet.next()) {
+                    throw unmatchedRows(table);
+                  }
+                  if (insert.keyPosition() > 0) {
+                    previousKey = checkReturnedKey(table, pending.entity(), row, insert.keyPosition(), previousKey);
+                  }
+                  result.add(table.withDatabaseFilled(pending.entity(), unset, row));
+                }
               }
+              return result;
             });
-    insertedInTransaction.add(new Inserted<>(pending, unset));
-    Managed<T> managed = manage(table, table.key(stored), stored, snapshot(table, stored));
-    managed.ref = pending.ref();
-    pending.ref().stored(stored);
-    return generateKey;
+    for (int i = 0; i < chunk.size(); i++) {
+      Pending<T> pending = chunk.get(i);
+      T entity = stored.get(i);
+      Managed<T> managed = manage(table, table.key(entity), entity, snapshot(table, entity));
+      managed.ref = pending.ref();
+      pending.ref().stored(entity);
+    }
+  }
+
+  /**
+   * Checks that a row a multi-row INSERT returned belongs to the object it is about to fill: its
+   * key is the object's own, or, for a generated key, greater than the previous row's, since the
+   * database generates keys in ascending order as it inserts the rows in VALUES order. Returns the
+   * row's key.
+   */
+  private static <T> Object checkReturnedKey(TableDef<T> table, T entity, Row row, int keyPosition, Object previousKey)
+      throws SQLException {
+    Object returned = table.primaryKey().get(0).type().read(row, keyPosition);
+    Object bound = table.key(entity);
+    boolean matches =
+        bound != null ? bound.equals(returned) : previousKey == null || ascending(previousKey, returned);
+    if (!matches) {
+      throw unmatchedRows(table);
+    }
+    return returned;
+  }
+
+  /** Safe: generated keys are integers of one type. */
+  @SuppressWarnings("unchecked")
+  private static boolean ascending(Object previous, Object next) {
+    return ((Comparable<Object>) previous).compareTo(next) < 0;
+  }
+
+  private static KilnException unmatchedRows(TableDef<?> table) {
+    return new KilnException(
+        "The rows a multi-row INSERT INTO " + table.name() + " returned do not match the rows it inserted,"
+            + " so no object was given its generated values; the transaction was rolled back.");
   }
 
   private void resyncKeyGenerator(TableDef<?> table) {
@@ -540,6 +618,12 @@ public final class Session implements AutoCloseable {
     return rows == null ? null : (Managed<T>) rows.get(key);
   }
 
+  /** The staged insert at {@code index}; the caller reads its table and ties the type to it. */
+  @SuppressWarnings("unchecked")
+  private <T> Pending<T> pendingAt(int index) {
+    return (Pending<T>) inserts.get(index);
+  }
+
   /** Safe: a pending insert's table and ref were made for the same object's class. */
   @SuppressWarnings("unchecked")
   private static <T> Ref<T> pendingRef(TableDef<T> table, Pending<?> pending) {
@@ -589,10 +673,12 @@ public final class Session implements AutoCloseable {
   }
 
   /** The values an INSERT binds, in parameter order, for the echo. */
-  private static <T> List<?> values(TableDef<T> table, T entity, int[] columns) {
-    List<Object> values = new ArrayList<>(columns.length);
-    for (int column : columns) {
-      values.add(table.value(entity, column));
+  private static <T> List<?> values(TableDef<T> table, List<Pending<T>> rows, int[] columns) {
+    List<Object> values = new ArrayList<>(rows.size() * columns.length);
+    for (Pending<T> row : rows) {
+      for (int column : columns) {
+        values.add(table.value(row.entity(), column));
+      }
     }
     return values;
   }

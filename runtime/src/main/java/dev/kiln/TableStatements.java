@@ -14,8 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * statement text is identical each time and the connection's statement cache hits.
  */
 final class TableStatements {
-  /** An INSERT and the columns it binds, in parameter order. */
-  record Insert(String sql, int[] boundColumns) {}
+  private record InsertShape(long unset, int rows) {}
+
+  /**
+   * An INSERT of {@code rows} rows and the columns it binds for each row, in parameter order. If
+   * it returns database-filled columns, they come first, in order, and {@code keyPosition} is where
+   * the returned rows hold the key (0 for a one-row insert, which needs no matching).
+   */
+  record Insert(String sql, int rows, int[] boundColumns, int keyPosition) {}
+
+  /** The most rows one multi-row INSERT holds; a power of two, so that few statement shapes arise. */
+  static final int MAX_INSERT_ROWS = 128;
 
   /** {@code SELECT "a", "b" FROM "t"}: every column, in declaration order. */
   final String selectAll;
@@ -36,8 +45,14 @@ final class TableStatements {
   private final List<? extends Column<?, ?>> databaseFilled;
   private final boolean[] keyColumns;
   private final String keyCondition;
-  /** INSERT statements by the mask of database-filled columns they leave out. */
-  private final Map<Long, Insert> inserts = new ConcurrentHashMap<>();
+  private final List<? extends Column<?, ?>> primaryKey;
+  /** Whether the key is one column, by which a multi-row insert's returned rows are matched. */
+  private final boolean singleKey;
+  private final boolean generatesKey;
+  /** The key's bit in the masks of database-filled columns, or 0 if the database does not fill it. */
+  private final long keyFilledBit;
+  /** INSERT statements by the database-filled columns they leave out and their number of rows. */
+  private final Map<InsertShape, Insert> inserts = new ConcurrentHashMap<>();
   /** UPDATE statements by the bit mask of the columns they set. */
   private final Map<Long, String> updates = new ConcurrentHashMap<>();
 
@@ -46,6 +61,11 @@ final class TableStatements {
     this.quotedTable = dialect.quote(table.name());
     this.columns = table.columns();
     this.databaseFilled = table.databaseFilled();
+    this.primaryKey = table.primaryKey();
+    this.singleKey = primaryKey.size() == 1;
+    this.generatesKey = table.generatesKey();
+    int keyFilledIndex = singleKey ? databaseFilled.indexOf(primaryKey.get(0)) : -1;
+    this.keyFilledBit = keyFilledIndex < 0 ? 0 : 1L << keyFilledIndex;
     this.keyColumns = new boolean[columns.size()];
     List<String> keyTests = new ArrayList<>();
     for (Column<?, ?> key : table.primaryKey()) {
@@ -67,33 +87,64 @@ final class TableStatements {
   }
 
   /**
-   * {@code INSERT INTO "t" ("a", "b") VALUES (?, ?) RETURNING "id"}: every column but the unset
-   * database-filled ones, which it returns in their order.
+   * {@code INSERT INTO "t" ("a", "b") VALUES (?, ?), (?, ?) RETURNING "id"}: every column but the
+   * unset database-filled ones, for {@code rows} rows, returning the unset ones in their order. A
+   * multi-row insert that returns values also returns the key, after them, so that each returned
+   * row can be matched to its object.
    */
-  Insert insert(long unset) {
-    return inserts.computeIfAbsent(unset, this::renderInsert);
+  Insert insert(long unset, int rows) {
+    return inserts.computeIfAbsent(new InsertShape(unset, rows), this::renderInsert);
   }
 
-  private Insert renderInsert(long unset) {
+  /**
+   * The most rows one INSERT leaving these columns unset may hold: as many as the parameter limit
+   * allows, up to {@link #MAX_INSERT_ROWS}, rounded down to a power of two. It is one when returned
+   * values could not be matched to their rows: without a single-column key, or when the key is
+   * filled by a default rather than generated in ascending order, or when nothing is bound at all.
+   */
+  int maxInsertRows(long unset) {
+    int perRow = columns.size() - Long.bitCount(unset);
+    boolean matchable = unset == 0 || (singleKey && (generatesKey || (unset & keyFilledBit) == 0));
+    if (perRow == 0 || !matchable) {
+      return 1;
+    }
+    return Integer.highestOneBit(Math.max(1, Math.min(MAX_INSERT_ROWS, dialect.maxParameters() / perRow)));
+  }
+
+  private Insert renderInsert(InsertShape shape) {
     List<Column<?, ?>> bound = new ArrayList<>(columns);
     List<Column<?, ?>> returned = new ArrayList<>();
     for (int i = 0; i < databaseFilled.size(); i++) {
-      if ((unset & (1L << i)) != 0) {
+      if ((shape.unset() & (1L << i)) != 0) {
         bound.remove(databaseFilled.get(i));
         returned.add(databaseFilled.get(i));
       }
     }
+    int keyPosition = 0;
+    if (shape.rows() > 1 && !returned.isEmpty()) {
+      Column<?, ?> key = primaryKey.get(0);
+      if (!returned.contains(key)) {
+        returned.add(key);
+      }
+      keyPosition = returned.indexOf(key) + 1;
+    }
     StringBuilder sql = new StringBuilder("INSERT INTO ").append(quotedTable);
     if (bound.isEmpty()) {
+      // Only one row can be inserted this way; maxInsertRows keeps such inserts to one row, since
+      // the key is then database-filled and returned.
       sql.append(" DEFAULT VALUES");
     } else {
-      sql.append(" (").append(columnList(bound)).append(") VALUES (");
-      sql.append(String.join(", ", Collections.nCopies(bound.size(), "?"))).append(')');
+      sql.append(" (").append(columnList(bound)).append(") VALUES ");
+      String row = "(" + String.join(", ", Collections.nCopies(bound.size(), "?")) + ")";
+      for (int i = 0; i < shape.rows(); i++) {
+        sql.append(i == 0 ? "" : ", ").append(row);
+      }
     }
     if (!returned.isEmpty()) {
       sql.append(" RETURNING ").append(columnList(returned));
     }
-    return new Insert(sql.toString(), bound.stream().mapToInt(Column::index).toArray());
+    return new Insert(
+        sql.toString(), shape.rows(), bound.stream().mapToInt(Column::index).toArray(), keyPosition);
   }
 
   /** {@code UPDATE "t" SET "a" = ?, "c" = ? WHERE "id" = ?} for the changed columns. */

@@ -173,6 +173,9 @@ public abstract class Dialect {
     return null;
   }
 
+  /** The most {@code ?} parameters one statement may hold. */
+  public abstract int maxParameters();
+
   public abstract Row row(ResultSet resultSet);
 
   public abstract Params params(PreparedStatement statement);

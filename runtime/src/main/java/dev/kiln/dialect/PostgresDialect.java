@@ -76,6 +76,12 @@ final class PostgresDialect extends Dialect {
     pattern.render(sql);
   }
 
+  /** The protocol counts a statement's parameters in 16 bits. */
+  @Override
+  public int maxParameters() {
+    return 65535;
+  }
+
   @Override
   public Row row(ResultSet resultSet) {
     return new PostgresRow(resultSet);

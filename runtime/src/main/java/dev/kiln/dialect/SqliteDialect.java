@@ -78,6 +78,12 @@ final class SqliteDialect extends Dialect {
     return type.sqlType() == SqlType.DECIMAL ? "CAST(" + operand + " AS REAL)" : operand;
   }
 
+  /** SQLITE_MAX_VARIABLE_NUMBER, as compiled into SQLite since 3.32. */
+  @Override
+  public int maxParameters() {
+    return 32766;
+  }
+
   @Override
   public Row row(ResultSet resultSet) {
     return new SqliteRow(resultSet);

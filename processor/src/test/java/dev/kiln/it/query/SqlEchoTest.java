@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kiln.Connection;
 import dev.kiln.Database;
 import dev.kiln.Session;
+import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,41 +24,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SqlEchoTest {
   private static final String SECRET = "s3cret-value";
 
-  /** Held so the logger, and the level set on it, cannot be garbage collected during the test. */
-  private final Logger logger = Logger.getLogger("dev.kiln.sql");
-  private final List<LogRecord> records = new CopyOnWriteArrayList<>();
-  private final Handler handler =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
-  private Level previousLevel;
-  private boolean previousUseParentHandlers;
+  private SqlLog log;
 
   @BeforeEach
   void captureTheSqlLogger() {
-    previousLevel = logger.getLevel();
-    previousUseParentHandlers = logger.getUseParentHandlers();
-    // Let DEBUG through too, to see where statements go without echo.
-    logger.setLevel(Level.ALL);
-    handler.setLevel(Level.ALL);
-    logger.setUseParentHandlers(false);
-    logger.addHandler(handler);
+    log = SqlLog.start();
   }
 
   @AfterEach
   void restoreTheSqlLogger() {
-    logger.removeHandler(handler);
-    logger.setLevel(previousLevel);
-    logger.setUseParentHandlers(previousUseParentHandlers);
+    log.close();
   }
 
   /** Creates the table, inserts and queries through a session, and runs a core select. */
@@ -80,7 +53,7 @@ class SqlEchoTest {
   }
 
   private List<String> messagesAt(Level level) {
-    return records.stream().filter(record -> record.getLevel().equals(level)).map(LogRecord::getMessage).toList();
+    return log.records().stream().filter(record -> record.getLevel().equals(level)).map(LogRecord::getMessage).toList();
   }
 
   @ParameterizedTest
@@ -113,7 +86,7 @@ class SqlEchoTest {
   void withoutEchoStatementsAreLoggedOnlyAtDebug(TestDatabase kind) {
     runStatements(kind, false, false);
 
-    assertThat(records).noneMatch(record -> record.getLevel().intValue() >= Level.INFO.intValue());
+    assertThat(log.records()).noneMatch(record -> record.getLevel().intValue() >= Level.INFO.intValue());
     List<String> debug = messagesAt(Level.FINE);
     assertThat(debug).anyMatch(message -> message.startsWith("INSERT INTO \"athlete\""));
     assertThat(debug).anyMatch(message -> message.contains("\"name\" = ?"));

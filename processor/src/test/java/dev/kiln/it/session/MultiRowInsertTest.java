@@ -1,0 +1,159 @@
+package dev.kiln.it.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kiln.Database;
+import dev.kiln.Ref;
+import dev.kiln.Session;
+import dev.kiln.error.UniqueViolationException;
+import dev.kiln.testing.SqlLog;
+import dev.kiln.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A commit writes consecutive staged objects of one table with multi-row INSERTs of 128, 64, ...
+ * rows, and gives every object the key and defaults of its own row.
+ */
+class MultiRowInsertTest {
+  private static Database connect(TestDatabase kind) {
+    Database database =
+        Database.connect(kind.freshUrl(), List.of(AccountTable.TABLE, BookTable.TABLE, ReadingTable.TABLE));
+    database.createAll();
+    return database;
+  }
+
+  private static List<Account> accounts(String prefix, int count) {
+    List<Account> accounts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      accounts.add(new Account(prefix + i, i));
+    }
+    return accounts;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void threeHundredObjectsTakeFiveStatementsAndEachGetsTheKeyOfItsOwnRow(TestDatabase kind) {
+    List<Account> accounts = accounts("owner-", 300);
+    try (Database database = connect(kind);
+        SqlLog log = SqlLog.start()) {
+      try (Session session = database.openSession()) {
+        session.addAll(accounts);
+        session.commit();
+      }
+      // 300 = 128 + 128 + 32 + 8 + 4.
+      assertThat(log.statementsStartingWith("INSERT INTO \"account\"")).hasSize(5);
+      assertThat(accounts).extracting(Account::getId).doesNotContainNull().doesNotHaveDuplicates().isSorted();
+      try (Session session = database.openSession()) {
+        AccountDao dao = new AccountDao(session);
+        for (Account account : accounts) {
+          Account stored = dao.get(account.getId()).orElseThrow();
+          assertThat(stored.getOwner()).isEqualTo(account.getOwner());
+          assertThat(stored.getBalance()).isEqualTo(account.getBalance());
+        }
+        assertThat(dao.query().count()).isEqualTo(300);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void recordsGetCopiesWithTheirOwnKeysThroughTheirRefs(TestDatabase kind) {
+    try (Database database = connect(kind)) {
+      List<Ref<Book>> refs = new ArrayList<>();
+      try (Session session = database.openSession()) {
+        for (int i = 0; i < 150; i++) {
+          refs.add(session.add(new Book(null, "title-" + i, i)));
+        }
+        session.commit();
+      }
+      try (Session session = database.openSession()) {
+        BookDao dao = new BookDao(session);
+        for (Ref<Book> ref : refs) {
+          assertThat(dao.get(ref.get().id())).contains(ref.get());
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void objectsOfOtherTablesAndChosenKeysKeepTheirOrderAndMoveTheKeyGeneratorOn(TestDatabase kind) {
+    try (Database database = connect(kind)) {
+      List<Account> first = accounts("a-", 10);
+      Account chosen = new Account("chosen", 0);
+      chosen.setId(1000);
+      List<Account> after = accounts("b-", 10);
+      try (Session session = database.openSession()) {
+        session.addAll(first);
+        session.add(new Book(null, "between", 1));
+        session.add(chosen);
+        session.addAll(after);
+        session.commit();
+      }
+      assertThat(chosen.getId()).isEqualTo(1000);
+      assertThat(first).extracting(Account::getId).isSorted().allMatch(id -> id < 1000);
+      try (Session session = database.openSession()) {
+        Account next = new Account("next", 0);
+        session.add(next);
+        session.commit();
+        assertThat(next.getId()).isGreaterThan(1000);
+        assertThat(new AccountDao(session).query().count()).isEqualTo(22);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void databaseDefaultsComeBackIntoTheRightObjectsWithGeneratedAndWithChosenKeys(TestDatabase kind) {
+    List<Reading> readings = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      // Unset levels first, then set ones: two runs of objects leaving different columns unset.
+      readings.add(new Reading(null, "gen-" + i, i < 40 ? null : i));
+    }
+    for (long id = 5000; id < 5070; id++) {
+      readings.add(new Reading(id, "chosen-" + id, null));
+    }
+    try (Database database = connect(kind)) {
+      try (Session session = database.openSession()) {
+        session.addAll(readings);
+        session.commit();
+      }
+      try (Session session = database.openSession()) {
+        ReadingDao dao = new ReadingDao(session);
+        for (int i = 0; i < readings.size(); i++) {
+          Reading reading = readings.get(i);
+          assertThat(reading.id).isNotNull();
+          assertThat(reading.takenAt).isNotNull();
+          assertThat(reading.level).isEqualTo(i < 40 || i >= 70 ? 42 : i);
+          Reading stored = dao.get(reading.id).orElseThrow();
+          assertThat(stored.sensor).isEqualTo(reading.sensor);
+          assertThat(stored.level).isEqualTo(reading.level);
+          assertThat(stored.takenAt).isEqualTo(reading.takenAt);
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aViolationInsideAMultiRowInsertLeavesNoRowAndTakesBackEveryKey(TestDatabase kind) {
+    List<Account> accounts = accounts("owner-", 100);
+    accounts.get(70).setOwner("owner-3");
+    try (Database database = connect(kind)) {
+      try (Session session = database.openSession()) {
+        List<Ref<Account>> refs = session.addAll(accounts);
+        assertThatThrownBy(session::commit).isInstanceOf(UniqueViolationException.class);
+        assertThat(accounts).extracting(Account::getId).containsOnlyNulls();
+        assertThat(refs).noneMatch(Ref::isStored);
+
+        session.add(new Account("after", 1));
+        session.commit();
+        assertThat(new AccountDao(session).query().count()).isEqualTo(1);
+      }
+    }
+  }
+}
