@@ -73,10 +73,16 @@ public final class Session implements AutoCloseable {
   private final Map<TableDef<?>, Map<Object, Managed<?>>> identityMap = new HashMap<>();
   /** Staged inserts in the order they were added, and the same indexed by object identity. */
   private final List<Pending<?>> inserts = new ArrayList<>();
-  private final Map<Object, Pending<?>> insertsByObject = new IdentityHashMap<>();
+  // Small at first: most sessions only read, and a default IdentityHashMap starts with 64 slots.
+  private final Map<Object, Pending<?>> insertsByObject = new IdentityHashMap<>(4);
   private final List<Doomed> deletes = new ArrayList<>();
   private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
   private final Select.Runner selectRunner = new SelectRunner();
+  /**
+   * Whether a statement ran since the last commit or rollback: closing a session after commit()
+   * then costs no ROLLBACK (which sqlite-jdbc would run, and follow with a new BEGIN).
+   */
+  private boolean transactionStarted;
   /** Streams not closed yet: a commit would end their cursors under them. */
   private int openStreams;
   private boolean closed;
@@ -232,6 +238,7 @@ public final class Session implements AutoCloseable {
     if (connection != null) {
       try {
         connection.connection().commit();
+        transactionStarted = false;
       } catch (SQLException e) {
         throw fail(e, "COMMIT");
       }
@@ -586,15 +593,23 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  /** This session's instance for the row, or a new one read from it and watched from now on. */
+  /**
+   * This session's instance for the row, or a new one read from it and watched from now on. The
+   * row is read first and its key taken from the object, which reads each column once: a row this
+   * session already holds is rare within one query.
+   */
   private <T> T load(TableDef<T> table, Row row) throws SQLException {
-    Object keyValue = table.readKey(row);
-    Managed<T> managed = managed(table, keyValue);
+    T entity = table.read(row);
+    Object key = table.key(entity);
+    if (key == null) {
+      // A primitive generated key of 0, which key() reports as no key, as stored by raw SQL.
+      key = table.readKey(row);
+    }
+    Managed<T> managed = managed(table, key);
     if (managed != null) {
       return managed.entity;
     }
-    T entity = table.read(row);
-    manage(table, keyValue, entity, snapshot(table, entity));
+    manage(table, key, entity, snapshot(table, entity));
     return entity;
   }
 
@@ -658,7 +673,9 @@ public final class Session implements AutoCloseable {
   private <R> R run(String sql, Supplier<List<?>> values, StatementWork<R> work) {
     database.echo().statement(sql, values);
     try {
-      return work.run(connection().prepare(sql));
+      PreparedStatement statement = connection().prepare(sql);
+      transactionStarted = true;
+      return work.run(statement);
     } catch (SQLException e) {
       throw fail(e, sql);
     } catch (RuntimeException e) {
@@ -707,7 +724,7 @@ public final class Session implements AutoCloseable {
 
   private void rollbackTransaction() {
     try {
-      if (connection != null) {
+      if (connection != null && transactionStarted) {
         connection.connection().rollback();
       }
     } catch (SQLException e) {
@@ -716,6 +733,7 @@ public final class Session implements AutoCloseable {
       connection = null;
       throw dialect.translate(e, "ROLLBACK");
     } finally {
+      transactionStarted = false;
       for (Inserted<?> inserted : insertedInTransaction) {
         takeBack(inserted);
       }
