@@ -595,21 +595,18 @@ public final class Session implements AutoCloseable {
 
   /**
    * This session's instance for the row, or a new one read from it and watched from now on. The
-   * row is read first and its key taken from the object, which reads each column once: a row this
-   * session already holds is rare within one query.
+   * row is read first and its key taken from the snapshot, so that each column is read and boxed
+   * once: a row this session already holds is rare within one query.
    */
   private <T> T load(TableDef<T> table, Row row) throws SQLException {
     T entity = table.read(row);
-    Object key = table.key(entity);
-    if (key == null) {
-      // A primitive generated key of 0, which key() reports as no key, as stored by raw SQL.
-      key = table.readKey(row);
-    }
+    Object[] snapshot = snapshot(table, entity);
+    Object key = table.keyOf(snapshot);
     Managed<T> managed = managed(table, key);
     if (managed != null) {
       return managed.entity;
     }
-    manage(table, key, entity, snapshot(table, entity));
+    manage(table, key, entity, snapshot);
     return entity;
   }
 
