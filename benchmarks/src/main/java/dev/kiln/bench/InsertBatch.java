@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * W5: insert {@code size} new rows in one transaction, with their generated keys, each contender
  * batching as it does: JDBC with {@code executeBatch} (plain: no {@code reWriteBatchedInserts}),
- * Kiln with {@code addAll}, Hibernate with {@code persist} and JDBC batches of 100, jOOQ with one
- * multi-row {@code INSERT ... RETURNING}. Each call inserts new objects (values from {@link
+ * Kiln with {@code addAll}, Hibernate with {@code persist} and JDBC batches of 100, jOOQ with
+ * multi-row {@code INSERT ... RETURNING} statements of 100 rows. Each call inserts new objects (values from {@link
  * Fixture#newRows}, made before the trial) and checks that it got {@code size} distinct keys back,
  * none null and none of a loaded row. The rows added are deleted after each iteration, outside
  * the measured time.
