@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * {"id"})}), so that the driver appends {@code RETURNING "id"} itself, and {@code
  * getGeneratedKeys()} reads them, after {@code executeUpdate} or after a plain {@code
  * executeBatch} alike (one key per row, in order). sqlite-jdbc: {@code getGeneratedKeys()} runs a
- * {@code SELECT last_insert_rowid()} of its own (deprecated since 3.43) and returns no row after
+ * {@code SELECT last_insert_rowid()} of its own, one key at most, and returns no row at all after
  * {@code executeBatch}; so the insert carries {@code RETURNING id} (SQLite 3.35+) and is run with
  * {@code executeQuery}, once per row for a batch too. That is what sqlite-jdbc's {@code
  * executeBatch} does as well (a loop stepping the one statement): in-process, there is no round
