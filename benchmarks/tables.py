@@ -11,7 +11,17 @@ import json
 import sys
 
 CONTENDERS = ["jdbc", "kiln", "hibernate", "jooq"]
-WORKLOADS = {"GetByKey": "W1 get by key", "ListRange": "W2 range list", "Filter": "W3 filter, limit 20"}
+WORKLOADS = {
+    "GetByKey": "W1 get by key",
+    "ListRange": "W2 range list",
+    "Filter": "W3 filter, limit 20",
+    "InsertOne": "W4 insert one",
+    "InsertBatch": "W5 batch insert",
+    "UpdateByKey": "W6 read-modify-write",
+    "BulkUpdate": "W6 bulk update",
+}
+# Rows per operation of the workloads without a size parameter.
+ROWS = {"GetByKey": 1, "Filter": 20, "InsertOne": 1, "UpdateByKey": 1, "BulkUpdate": 1000}
 
 
 def main(path):
@@ -24,9 +34,10 @@ def main(path):
         pm = r["primaryMetric"]
         alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm") or r.get(
             "secondaryMetrics", {}).get("·gc.alloc.rate.norm")
+        # float(): JMH writes "NaN" (a string) for the error of a single iteration.
         cells.setdefault(key, {})[contender] = (
-            pm["scorePercentiles"]["50.0"], pm["score"], pm["scoreError"],
-            alloc["score"] if alloc else None)
+            float(pm["scorePercentiles"]["50.0"]), float(pm["score"]), float(pm["scoreError"]),
+            float(alloc["score"]) if alloc else None)
     for db in ["sqlite", "postgresql"]:
         print(f"\n### {'SQLite (file, WAL)' if db == 'sqlite' else 'PostgreSQL (loopback)'}\n")
         print("| workload | rows | contender | median us/op | mean ± error us/op | × JDBC | bytes/op |")
@@ -41,7 +52,7 @@ def main(path):
                     continue
                 median, mean, err, alloc = row[c]
                 ratio = f"{median / base[0]:.2f}" if base else "–"
-                size = key[2] or ("1" if key[1] == "GetByKey" else "20")
+                size = key[2] or str(ROWS[key[1]])
                 alloc_s = f"{alloc:,.0f}" if alloc is not None else "–"
                 name = "**kiln**" if c == "kiln" else c
                 print(f"| {WORKLOADS[key[1]]} | {size} | {name} | {median:,.1f} | "

@@ -31,6 +31,14 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>The table is created by Kiln's {@code createAll()} and the rows are written by plain JDBC in
  * Kiln's storage formats, so every contender reads the same columns of the same types. Row
  * {@code i} (keys 1 to {@code tableRows}) has the values {@link #expected(long)} gives.
+ *
+ * <p>Rows the write workloads add get keys from two generators that never meet: the table's own
+ * (PostgreSQL's identity column, moved past the loaded keys; SQLite's rowid, one more than the
+ * largest key present) for Kiln, JDBC and jOOQ, and Hibernate's {@code item_hibernate_seq} from
+ * {@link #HIBERNATE_FIRST_KEY} on. JMH runs one contender per trial, on a fixture of its own; the
+ * smoke test runs all four on one table, deleting the added rows after each ({@link
+ * #deleteAddedRows}), as JMH does after each iteration. That deletion matters on SQLite only: a
+ * rowid after one of Hibernate's rows would land in the block of keys Hibernate holds.
  */
 @State(Scope.Benchmark)
 public class Fixture {
@@ -41,6 +49,11 @@ public class Fixture {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
   private static final LocalDateTime EPOCH = LocalDateTime.of(2026, 1, 1, 0, 0);
   static final int CATEGORIES = 50;
+  /**
+   * The first key Hibernate hands out: far above any key the table's own generator reaches in a
+   * run (at most some millions of inserts), so that the two never hand out the same key.
+   */
+  static final long HIBERNATE_FIRST_KEY = 1_000_000_000L;
 
   /** {@code sqlite} or {@code postgresql}. */
   @Param({"sqlite", "postgresql"})
@@ -134,6 +147,75 @@ public class Fixture {
         id % 10 == 0 ? null : "note for item " + id);
   }
 
+  /**
+   * Values for {@code count} new rows, keyless: those of rows 1 to {@code count}. Made before the
+   * measurement, so that computing them (a UUID each) is not measured; a workload copies them into
+   * new objects ({@link Item#withoutKey()}) for every insert.
+   */
+  static Item[] newRows(int count) {
+    Item[] rows = new Item[count];
+    for (int i = 0; i < count; i++) {
+      rows[i] = expected(i + 1).withoutKey();
+    }
+    return rows;
+  }
+
+  /**
+   * Binds every column but the key, from {@code index} on, in Kiln's storage formats (on SQLite the
+   * decimal and the timestamp as text), in the order of {@link JdbcContender#COLUMNS}.
+   */
+  static void bindValues(PreparedStatement statement, int index, Item item, boolean sqlite)
+      throws SQLException {
+    statement.setString(index, item.name);
+    statement.setString(index + 1, item.category);
+    if (sqlite) {
+      statement.setString(index + 2, item.price.toString());
+    } else {
+      statement.setBigDecimal(index + 2, item.price);
+    }
+    statement.setInt(index + 3, item.quantity);
+    statement.setDouble(index + 4, item.weight);
+    statement.setBoolean(index + 5, item.active);
+    if (sqlite) {
+      statement.setString(index + 6, SQLITE_TIMESTAMP.format(item.created));
+    } else {
+      statement.setObject(index + 6, item.created);
+    }
+    statement.setString(index + 7, item.code);
+    statement.setString(index + 8, item.note);
+  }
+
+  /**
+   * Deletes the rows the insert workloads (W4, W5) added, the keys above {@code tableRows}, and
+   * vacuums, so that the next iteration inserts into the table as loaded. Plain JDBC; the
+   * workloads call it after each iteration, outside the measured time.
+   */
+  void deleteAddedRows() throws SQLException {
+    try (Connection c = connect();
+        PreparedStatement delete = c.prepareStatement("DELETE FROM item WHERE id > ?")) {
+      delete.setLong(1, tableRows);
+      delete.executeUpdate();
+      c.commit();
+    }
+    vacuum();
+  }
+
+  /**
+   * On PostgreSQL, {@code VACUUM item}: reclaims the row versions that updates and deletes left,
+   * so that they do not pile up from one iteration to the next (and autovacuum has less to do in
+   * the measured time). SQLite reuses freed pages by itself.
+   */
+  void vacuum() throws SQLException {
+    if (sqlite()) {
+      return;
+    }
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      c.setAutoCommit(true);
+      s.execute("VACUUM item");
+    }
+  }
+
   static String category(long id) {
     return "cat-" + (id % CATEGORIES);
   }
@@ -163,23 +245,7 @@ public class Fixture {
       for (long id = 1; id <= tableRows; id++) {
         Item item = expected(id);
         insert.setLong(1, item.id);
-        insert.setString(2, item.name);
-        insert.setString(3, item.category);
-        if (sqlite()) {
-          insert.setString(4, item.price.toString());
-        } else {
-          insert.setBigDecimal(4, item.price);
-        }
-        insert.setInt(5, item.quantity);
-        insert.setDouble(6, item.weight);
-        insert.setBoolean(7, item.active);
-        if (sqlite()) {
-          insert.setString(8, SQLITE_TIMESTAMP.format(item.created));
-        } else {
-          insert.setObject(8, item.created);
-        }
-        insert.setString(9, item.code);
-        insert.setString(10, item.note);
+        bindValues(insert, 2, item, sqlite());
         insert.addBatch();
         if (id % 1000 == 0) {
           insert.executeBatch();
@@ -187,9 +253,18 @@ public class Fixture {
       }
       insert.executeBatch();
       try (Statement s = c.createStatement()) {
-        if (!sqlite()) {
-          // Hibernate's sequence (W4/W5) and Kiln's identity column start past the loaded keys.
-          s.execute("CREATE SEQUENCE item_hibernate_seq START WITH " + (tableRows + 1) + " INCREMENT BY 100");
+        // Hibernate's pooled optimizer takes a value of its sequence as the last key of a block
+        // of ALLOCATION_SIZE keys: this one makes its first block start at HIBERNATE_FIRST_KEY.
+        long firstHibernateValue = HIBERNATE_FIRST_KEY + HibernateItem.ALLOCATION_SIZE - 1;
+        if (sqlite()) {
+          // SQLite has no sequences: Hibernate then emulates one with a one-row table, whose
+          // next_val it reads and moves on by ALLOCATION_SIZE in a transaction of its own.
+          s.execute("CREATE TABLE item_hibernate_seq (next_val BIGINT)");
+          s.execute("INSERT INTO item_hibernate_seq (next_val) VALUES (" + firstHibernateValue + ")");
+        } else {
+          s.execute("CREATE SEQUENCE item_hibernate_seq START WITH " + firstHibernateValue
+              + " INCREMENT BY " + HibernateItem.ALLOCATION_SIZE);
+          // The identity column hands out keys after the loaded ones.
           s.execute("SELECT setval(pg_get_serial_sequence('item', 'id'), " + tableRows + ")");
         }
       }

@@ -12,14 +12,21 @@ import java.time.LocalDateTime;
 
 /**
  * {@link Item} as a Hibernate entity over the same table. The key comes from a sequence with an
- * allocation size, so that Hibernate can batch inserts (W5, not yet written).
+ * allocation size ({@code item_hibernate_seq}, which {@link Fixture} creates), so that Hibernate
+ * assigns keys on {@code persist} without a round trip per row and can batch the inserts (W5).
  */
 @Entity
 @Table(name = "item")
 public class HibernateItem {
+  /** Keys Hibernate takes from its sequence at a time (and inserts it batches, W5). */
+  static final int ALLOCATION_SIZE = 100;
+
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "item_seq")
-  @SequenceGenerator(name = "item_seq", sequenceName = "item_hibernate_seq", allocationSize = 100)
+  @SequenceGenerator(
+      name = "item_seq",
+      sequenceName = "item_hibernate_seq",
+      allocationSize = ALLOCATION_SIZE)
   Long id;
 
   @Column(length = 80, nullable = false)
@@ -42,6 +49,22 @@ public class HibernateItem {
   String code;
 
   String note;
+
+  /** For Hibernate, which makes the entities it loads. */
+  HibernateItem() {}
+
+  /** A new entity with the values, without their key: a row to insert. */
+  HibernateItem(Item values) {
+    name = values.name;
+    category = values.category;
+    price = values.price;
+    quantity = values.quantity;
+    weight = values.weight;
+    active = values.active;
+    created = values.created;
+    code = values.code;
+    note = values.note;
+  }
 
   /** The same values as an {@link Item}, for the cross-contender checks. */
   Item toItem() {

@@ -63,6 +63,11 @@ public class Item {
     this.note = note;
   }
 
+  /** A new object with these values and no key: a row to insert. */
+  Item withoutKey() {
+    return new Item(null, name, category, price, quantity, weight, active, created, code, note);
+  }
+
   public Long getId() {
     return id;
   }

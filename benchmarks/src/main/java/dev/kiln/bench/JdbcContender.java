@@ -16,19 +16,36 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Hand-written JDBC, the physical limit: one connection per thread, each statement prepared once
- * and reused, columns read by index, one transaction per operation (commit after the read, as
- * each ORM ends its unit of work).
+ * and reused, columns read and bound by index, one transaction per operation (commit after the
+ * read or write, as each ORM ends its unit of work).
+ *
+ * <p>Generated keys (W4, W5) come back the way each driver returns them correctly. pgjdbc: the
+ * insert is prepared with the key column's name ({@code prepareStatement(sql, new String[]
+ * {"id"})}), so that the driver appends {@code RETURNING "id"} itself, and {@code
+ * getGeneratedKeys()} reads them, after {@code executeUpdate} or after a plain {@code
+ * executeBatch} alike (one key per row, in order). sqlite-jdbc: {@code getGeneratedKeys()} runs a
+ * {@code SELECT last_insert_rowid()} of its own, one key at most, and returns no row at all after
+ * {@code executeBatch}; so the insert carries {@code RETURNING id} (SQLite 3.35+) and is run with
+ * {@code executeQuery}, once per row for a batch too. That is what sqlite-jdbc's {@code
+ * executeBatch} does as well (a loop stepping the one statement): in-process, there is no round
+ * trip for a batch to save.
  */
 @State(Scope.Thread)
 public class JdbcContender {
   static final String COLUMNS =
       "id, name, category, price, quantity, weight, active, created, code, note";
+  static final String INSERT =
+      "INSERT INTO item (name, category, price, quantity, weight, active, created, code, note)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private Connection connection;
   private boolean sqlite;
   private PreparedStatement byKey;
   private PreparedStatement range;
   private PreparedStatement filter;
+  private PreparedStatement insert;
+  private PreparedStatement updateQuantityAndNote;
+  private PreparedStatement incrementQuantities;
 
   @Setup(Level.Trial)
   public void setUp(Fixture fixture) throws SQLException {
@@ -42,6 +59,15 @@ public class JdbcContender {
         connection.prepareStatement(
             "SELECT " + COLUMNS + " FROM item WHERE category = ? AND quantity >= ?"
                 + " ORDER BY quantity, id LIMIT " + Filter.LIMIT);
+    insert =
+        sqlite
+            ? connection.prepareStatement(INSERT + " RETURNING id")
+            : connection.prepareStatement(INSERT, new String[] {"id"});
+    updateQuantityAndNote =
+        connection.prepareStatement("UPDATE item SET quantity = ?, note = ? WHERE id = ?");
+    incrementQuantities =
+        connection.prepareStatement(
+            "UPDATE item SET quantity = quantity + 1 WHERE id >= ? AND id < ?");
   }
 
   @TearDown(Level.Trial)
@@ -88,6 +114,91 @@ public class JdbcContender {
     }
     connection.commit();
     return items;
+  }
+
+  /** W4: inserts the item and sets its generated key (null if none came back). */
+  public Item insert(Item item) throws SQLException {
+    Fixture.bindValues(insert, 1, item, sqlite);
+    if (sqlite) {
+      item.id = insertReturningKey();
+    } else {
+      insert.executeUpdate();
+      try (ResultSet key = insert.getGeneratedKeys()) {
+        item.id = key.next() ? key.getLong(1) : null;
+      }
+    }
+    connection.commit();
+    return item;
+  }
+
+  /** W5: inserts the items in one transaction and sets their generated keys. */
+  public List<Item> insertAll(List<Item> items) throws SQLException {
+    if (sqlite) {
+      for (Item item : items) {
+        Fixture.bindValues(insert, 1, item, true);
+        item.id = insertReturningKey();
+      }
+    } else {
+      for (Item item : items) {
+        Fixture.bindValues(insert, 1, item, false);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        for (Item item : items) {
+          item.id = keys.next() ? keys.getLong(1) : null;
+        }
+      }
+    }
+    connection.commit();
+    return items;
+  }
+
+  /** SQLite: runs the bound {@code INSERT ... RETURNING id}. */
+  private Long insertReturningKey() throws SQLException {
+    // Closing the result set resets the statement, which SQLite needs before a commit.
+    try (ResultSet key = insert.executeQuery()) {
+      return key.next() ? key.getLong(1) : null;
+    }
+  }
+
+  /**
+   * W6 read-modify-write: reads the row, adds one to its quantity, sets its note and writes the
+   * two columns back by key.
+   *
+   * @return the number of rows updated
+   */
+  public int updateByKey(long id, String note) throws SQLException {
+    byKey.setLong(1, id);
+    Item item = null;
+    try (ResultSet rs = byKey.executeQuery()) {
+      if (rs.next()) {
+        item = read(rs);
+      }
+    }
+    int updated = 0;
+    if (item != null) {
+      updateQuantityAndNote.setInt(1, item.quantity + 1);
+      updateQuantityAndNote.setString(2, note);
+      updateQuantityAndNote.setLong(3, id);
+      updated = updateQuantityAndNote.executeUpdate();
+    }
+    connection.commit();
+    return updated;
+  }
+
+  /**
+   * W6 bulk update: adds one to the quantity of the rows with keys from {@code from} (inclusive)
+   * to {@code to} (exclusive), in one statement.
+   *
+   * @return the number of rows updated
+   */
+  public int bulkUpdate(long from, long to) throws SQLException {
+    incrementQuantities.setLong(1, from);
+    incrementQuantities.setLong(2, to);
+    int updated = incrementQuantities.executeUpdate();
+    connection.commit();
+    return updated;
   }
 
   private Item read(ResultSet rs) throws SQLException {

@@ -8,14 +8,17 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record10;
 import org.jooq.RecordMapper;
+import org.jooq.Row9;
 import org.jooq.SQLDialect;
 import org.jooq.SelectSelectStep;
 import org.jooq.Table;
+import org.jooq.conf.FetchTriggerValuesAfterReturning;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -29,8 +32,18 @@ import org.openjdk.jmh.annotations.TearDown;
  * jOOQ as a reference point, without code generation: the table and typed fields are declared with
  * {@code DSL.table}/{@code DSL.field} over plain names, queries built with the DSL per call and
  * mapped into {@link Item} by a {@link RecordMapper}. One connection per thread, one transaction
- * per operation (commit after the read), jOOQ's default settings otherwise (it prepares each
- * statement per execution).
+ * per operation (commit after the read or write), jOOQ's default settings otherwise (it prepares
+ * each statement per execution) but one.
+ *
+ * <p>That one: {@code fetchTriggerValuesAfterReturning = NEVER}. Without it, jOOQ's open-source
+ * edition cannot know whether a SQLite table has triggers and does not render SQLite's {@code
+ * RETURNING}: it emulates it with {@code last_insert_rowid()}, which gives one key for a
+ * multi-row insert (W5). The table has no triggers, so {@code RETURNING id} is exact. On
+ * PostgreSQL the setting changes nothing.
+ *
+ * <p>Left as they are, jOOQ's types store SQLite's typeless columns their own way: a {@code
+ * LocalDateTime} as {@code Timestamp.toString()} text ({@code 2026-01-01 00:00:37.0}, where Kiln
+ * writes six fraction digits).
  */
 @State(Scope.Thread)
 public class JooqContender {
@@ -63,6 +76,12 @@ public class JooqContender {
                   r.value9(),
                   r.value10());
 
+  /**
+   * Rows per multi-row insert (W5): 900 bind values, under the limit jOOQ knows for every dialect
+   * (999 for SQLite), so that jOOQ binds them rather than inlining them into the SQL.
+   */
+  static final int ROWS_PER_INSERT = 100;
+
   private Connection connection;
   private DSLContext dsl;
 
@@ -73,7 +92,9 @@ public class JooqContender {
         DSL.using(
             connection,
             fixture.sqlite() ? SQLDialect.SQLITE : SQLDialect.POSTGRES,
-            new Settings().withExecuteLogging(false));
+            new Settings()
+                .withExecuteLogging(false)
+                .withFetchTriggerValuesAfterReturning(FetchTriggerValuesAfterReturning.NEVER));
   }
 
   @TearDown(Level.Trial)
@@ -113,5 +134,98 @@ public class JooqContender {
             .fetch(MAPPER);
     connection.commit();
     return items;
+  }
+
+  /** W4: {@code INSERT ... RETURNING id}; sets the item's key. */
+  public Item insert(Item item) throws SQLException {
+    item.id =
+        dsl.insertInto(ITEM)
+            .columns(NAME, CATEGORY, PRICE, QUANTITY, WEIGHT, ACTIVE, CREATED, CODE, NOTE)
+            .values(
+                item.name,
+                item.category,
+                item.price,
+                item.quantity,
+                item.weight,
+                item.active,
+                item.created,
+                item.code,
+                item.note)
+            .returningResult(ID)
+            .fetchOne(ID);
+    connection.commit();
+    return item;
+  }
+
+  /**
+   * W5: multi-row {@code INSERT ... VALUES (...), (...) ... RETURNING id} statements of {@link
+   * #ROWS_PER_INSERT} rows at most, in one transaction. One statement for all rows cannot work on
+   * SQLite at 10,000 rows: 90,000 bind values are past its limit of 32,766, and jOOQ, which by
+   * default inlines every value past 999 of them, then makes a statement past SQLite's limit of
+   * 1,000,000 bytes ({@code SQLITE_TOOBIG}). jOOQ's own way to load many rows, the Loader API,
+   * splits them the same way ({@code bulkAfter}) but returns no keys.
+   *
+   * @return the generated keys; the order in which {@code RETURNING} gives them is not defined
+   *     (SQLite's documentation calls it arbitrary), so they are not matched to the items
+   */
+  public List<Long> insertAll(List<Item> items) throws SQLException {
+    List<Long> keys = new ArrayList<>(items.size());
+    for (int first = 0; first < items.size(); first += ROWS_PER_INSERT) {
+      List<Row9<String, String, BigDecimal, Integer, Double, Boolean, LocalDateTime, String, String>>
+          rows = new ArrayList<>(ROWS_PER_INSERT);
+      for (Item item : items.subList(first, Math.min(first + ROWS_PER_INSERT, items.size()))) {
+        rows.add(
+            DSL.row(
+                item.name,
+                item.category,
+                item.price,
+                item.quantity,
+                item.weight,
+                item.active,
+                item.created,
+                item.code,
+                item.note));
+      }
+      keys.addAll(
+          dsl.insertInto(ITEM)
+              .columns(NAME, CATEGORY, PRICE, QUANTITY, WEIGHT, ACTIVE, CREATED, CODE, NOTE)
+              .valuesOfRows(rows)
+              .returningResult(ID)
+              .fetch(ID));
+    }
+    connection.commit();
+    return keys;
+  }
+
+  /**
+   * W6 read-modify-write: selects the row, then updates its quantity (plus one) and note by key.
+   *
+   * @return the number of rows updated
+   */
+  public int updateByKey(long id, String note) throws SQLException {
+    Item item = selectItem().from(ITEM).where(ID.eq(id)).fetchOne(MAPPER);
+    int updated =
+        item == null
+            ? 0
+            : dsl.update(ITEM)
+                .set(QUANTITY, item.quantity + 1)
+                .set(NOTE, note)
+                .where(ID.eq(id))
+                .execute();
+    connection.commit();
+    return updated;
+  }
+
+  /**
+   * W6 bulk update: adds one to the quantity of the rows with keys from {@code from} (inclusive)
+   * to {@code to} (exclusive), in one statement.
+   *
+   * @return the number of rows updated
+   */
+  public int bulkUpdate(long from, long to) throws SQLException {
+    int updated =
+        dsl.update(ITEM).set(QUANTITY, QUANTITY.plus(1)).where(ID.ge(from), ID.lt(to)).execute();
+    connection.commit();
+    return updated;
   }
 }

@@ -1,5 +1,7 @@
 package dev.kiln.bench;
 
+import static dev.kiln.query.Assignment.set;
+
 import dev.kiln.Database;
 import dev.kiln.Session;
 import java.util.List;
@@ -13,7 +15,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * Kiln in its documented idiom: one {@link Database} for the application, a {@link Session} per
  * unit of work (here: per operation) in try-with-resources, the generated {@link ItemDao} and
  * {@link ItemQuery}. Closing the session ends its transaction and returns the connection, with
- * its statement cache, to the pool.
+ * its statement cache, to the pool. Writes are staged and made by {@code commit()}: {@code add}
+ * and {@code addAll} insert and fill in the generated keys; a loaded object's changed columns are
+ * updated (Kiln compares it with the values it was loaded with; an update by key that matches no
+ * row fails the commit).
  */
 @State(Scope.Thread)
 public class KilnContender {
@@ -57,6 +62,58 @@ public class KilnContender {
           .orderBy(ItemTable.QUANTITY.asc(), ItemTable.ID.asc())
           .limit(Filter.LIMIT)
           .all();
+    }
+  }
+
+  /** W4: the item, with its generated key. */
+  public Item insert(Item item) {
+    try (Session session = database.openSession()) {
+      session.add(item);
+      session.commit();
+      return item;
+    }
+  }
+
+  /** W5: the items, with their generated keys. */
+  public List<Item> insertAll(List<Item> items) {
+    try (Session session = database.openSession()) {
+      session.addAll(items);
+      session.commit();
+      return items;
+    }
+  }
+
+  /**
+   * W6 read-modify-write: loads the item, adds one to its quantity and sets its note; the commit
+   * writes the two changed columns.
+   *
+   * @return the item as written
+   */
+  public Item updateByKey(long id, String note) {
+    try (Session session = database.openSession()) {
+      Item item = new ItemDao(session).get(id).orElseThrow();
+      item.quantity++;
+      item.note = note;
+      session.commit();
+      return item;
+    }
+  }
+
+  /**
+   * W6 bulk update: adds one to the quantity of the rows with keys from {@code from} (inclusive)
+   * to {@code to} (exclusive), in one statement.
+   *
+   * @return the number of rows updated
+   */
+  public int bulkUpdate(long from, long to) {
+    try (Session session = database.openSession()) {
+      int updated =
+          new ItemDao(session)
+              .query()
+              .where(ItemTable.ID.ge(from), ItemTable.ID.lt(to))
+              .update(set(ItemTable.QUANTITY, ItemTable.QUANTITY.plus(1)));
+      session.commit();
+      return updated;
     }
   }
 }

@@ -3,23 +3,22 @@ package dev.kiln.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.testing.TestDatabase;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Runs every benchmark method once, on a tiny table, on each database, so that none can rot; and
- * checks that every contender reads exactly the rows the fixture wrote (same values, same types).
- * The benchmarks themselves are run from the benchmarks jar (docs/benchmarks.md).
+ * Runs every read benchmark method (W1 to W3) once, on a tiny table, on each database, so that none
+ * can rot; and checks that every contender reads exactly the rows the fixture wrote (same values,
+ * same types). {@link WriteBenchmarkSmokeTest} does the same for the writes. The benchmarks
+ * themselves are run from the benchmarks jar (docs/benchmarks.md).
  */
 class BenchmarkSmokeTest {
-  private static final int TABLE_ROWS = 2000;
+  static final int TABLE_ROWS = 2000;
 
-  private final List<Runnable> tearDowns = new ArrayList<>();
-
-  private Fixture fixture(TestDatabase database) throws Exception {
+  /** A fixture of {@link #TABLE_ROWS} rows on a fresh database of that kind, set up. */
+  static Fixture fixture(TestDatabase database) throws Exception {
     Fixture fixture = new Fixture();
     fixture.db = database == TestDatabase.SQLITE ? "sqlite" : "postgresql";
     fixture.tableRows = TABLE_ROWS;
