@@ -108,9 +108,11 @@ public class ColdStart {
   }
 
   /**
-   * W8's secondary results, reported by JMH next to the time (its public fields). The management
-   * beans are fetched in the setup, so that loading their classes counts neither in the time nor in
-   * {@link #classesLoaded}.
+   * W8's secondary results, reported by JMH next to the time (its public fields). JMH reads them
+   * after the iteration's teardown, where the heap is measured. Its console summary adds each up
+   * over the forks; the JSON result keeps one value per fork ({@code tables.py} reports their
+   * mean). The management beans are fetched in the setup, so that loading their classes counts
+   * neither in the time nor in {@link #classesLoaded}.
    */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
