@@ -9,7 +9,8 @@
 # so other clients of the server are not squeezed onto that CPU). A loopback round trip then costs
 # what it does when client and server share a CPU. The heap is fixed and pre-touched by each
 # benchmark's @Fork settings. BENCH_POSTGRES overrides the server's JDBC URL (it must allow
-# creating and dropping the schema kiln_bench); psql must reach the same server for the watcher.
+# creating and dropping the schemas kiln_bench and kiln_cold); psql must reach the same server for
+# the watcher. W8's tables (ColdStart) are created first, in a JVM of their own, unmeasured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cpu="${BENCH_CPU:-1}"
@@ -18,6 +19,8 @@ case "$server" in *\?*) postgres="$server&ApplicationName=kiln-bench" ;; *) post
 psql_args=(-h "${BENCH_PGHOST:-127.0.0.1}" -p "${BENCH_PGPORT:-5432}" -U "${BENCH_PGUSER:-postgres}" -d "${BENCH_PGDATABASE:-test}")
 jar=benchmarks/target/benchmarks.jar
 [ -f "$jar" ] || { echo "build first: mvn -q -B -ntp -pl benchmarks -am package -DskipTests" >&2; exit 1; }
+
+java -Dbench.postgres="$server" -cp "$jar" dev.kiln.bench.cold.ColdSchema
 
 (
   while true; do

@@ -5,7 +5,9 @@ usage: benchmarks/tables.py results.json
 
 One table per database: per workload and size, each contender's median and mean +- 99.9% error
 (us/op), its ratio to hand-written JDBC from the same run (median / median), and, where -prof gc
-ran, bytes allocated per operation.
+ran, bytes allocated per operation. Then, where the run has them, W8's cold start per database
+(time to the first query over the forks, its ratio to Hibernate's and to JDBC's, classes loaded,
+heap in use) and the processor's compile time (its ratio to compiling without it).
 """
 import json
 import sys
@@ -29,6 +31,8 @@ def main(path):
     cells = {}
     for r in results:
         cls, contender = r["benchmark"].split(".")[-2:]
+        if cls not in WORKLOADS:
+            continue
         params = r.get("params", {})
         key = (params["db"], cls, params.get("size", ""))
         pm = r["primaryMetric"]
@@ -39,11 +43,13 @@ def main(path):
             float(pm["scorePercentiles"]["50.0"]), float(pm["score"]), float(pm["scoreError"]),
             float(alloc["score"]) if alloc else None)
     for db in ["sqlite", "postgresql"]:
+        keys = sorted((k for k in cells if k[0] == db),
+                      key=lambda k: (list(WORKLOADS).index(k[1]), int(k[2] or 0)))
+        if not keys:
+            continue
         print(f"\n### {'SQLite (file, WAL)' if db == 'sqlite' else 'PostgreSQL (loopback)'}\n")
         print("| workload | rows | contender | median us/op | mean ± error us/op | × JDBC | bytes/op |")
         print("|---|---:|---|---:|---:|---:|---:|")
-        keys = sorted((k for k in cells if k[0] == db),
-                      key=lambda k: (list(WORKLOADS).index(k[1]), int(k[2] or 0)))
         for key in keys:
             row = cells[key]
             base = row.get("jdbc")
@@ -57,6 +63,90 @@ def main(path):
                 name = "**kiln**" if c == "kiln" else c
                 print(f"| {WORKLOADS[key[1]]} | {size} | {name} | {median:,.1f} | "
                       f"{mean:,.1f} ± {err:,.1f} | {ratio} | {alloc_s} |")
+    cold_start(results)
+    compile_time(results)
+
+
+def median_mean_error(metric):
+    """Median, mean and 99.9% error of a JMH metric (the error is NaN for a single sample)."""
+    error = metric["scoreError"]
+    return (metric["scorePercentiles"]["50.0"], metric["score"],
+            None if error == "NaN" else error)
+
+
+def fork_mean(metric):
+    """The mean of a secondary result's per-fork values: JMH's score for an @AuxCounters EVENTS
+    counter is their sum."""
+    values = [v for fork in metric["rawData"] for v in fork]
+    return sum(values) / len(values)
+
+
+def mean_error(mean, error):
+    return f"{mean:,.1f} ± {error:,.1f}" if error is not None else f"{mean:,.1f}"
+
+
+def cold_start(results):
+    """W8: one table per database, a row per entity count and contender (medians over the forks)."""
+    cells = {}
+    for r in results:
+        cls, contender = r["benchmark"].split(".")[-2:]
+        if cls != "ColdStart":
+            continue
+        params = r["params"]
+        secondary = r.get("secondaryMetrics", {})
+        cells.setdefault((params["db"], int(params["entities"])), {})[contender] = (
+            median_mean_error(r["primaryMetric"]), len(r["primaryMetric"]["rawData"]),
+            *(fork_mean(secondary[name]) if name in secondary else None
+              for name in ["classesLoaded", "heapUsedBytes"]))
+    for db in ["sqlite", "postgresql"]:
+        keys = sorted(k for k in cells if k[0] == db)
+        if not keys:
+            continue
+        print(f"\n### W8 cold start, {'SQLite' if db == 'sqlite' else 'PostgreSQL'}\n")
+        print("| entities | contender | forks | median ms | mean ± error ms | × Hibernate | × JDBC "
+              "| classes loaded | heap MB |")
+        print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+        for key in keys:
+            row = cells[key]
+            for c in ["jdbc", "kiln", "hibernate"]:
+                if c not in row:
+                    continue
+                (median, mean, error), forks, classes, heap = row[c]
+                ratios = [f"{median / row[base][0][0]:.2f}" if base in row else "–"
+                          for base in ["hibernate", "jdbc"]]
+                name = "**kiln**" if c == "kiln" else c
+                classes_s = f"{classes:,.0f}" if classes is not None else "–"
+                heap_s = f"{heap / 1e6:,.1f}" if heap is not None else "–"
+                print(f"| {key[1]} | {name} | {forks} | {median:,.1f} | "
+                      f"{mean_error(mean, error)} | {ratios[0]} | {ratios[1]} | "
+                      f"{classes_s} | {heap_s} |")
+
+
+def compile_time(results):
+    """The processor's compile time: warm (average per compilation) and cold (one per fork)."""
+    cells = {}
+    for r in results:
+        cls, mode = r["benchmark"].split(".")[-2:]
+        if cls != "ProcessorCompileTime":
+            continue
+        params = r["params"]
+        cells.setdefault((mode, int(params["models"])), {})[params["processor"]] = (
+            median_mean_error(r["primaryMetric"]), len(r["primaryMetric"]["rawData"]))
+    if not cells:
+        return
+    print("\n### The processor's compile time\n")
+    print("| javac | models | processor | median ms | mean ± error ms | × none |")
+    print("|---|---:|---|---:|---:|---:|")
+    for key in sorted(cells, key=lambda k: (k[0] != "warm", k[1])):
+        row = cells[key]
+        for p in ["none", "kiln"]:
+            if p not in row:
+                continue
+            (median, mean, error), _ = row[p]
+            ratio = f"{median / row['none'][0][0]:.2f}" if "none" in row else "–"
+            name = "**kiln**" if p == "kiln" else p
+            print(f"| {key[0]} | {key[1]} | {name} | {median:,.1f} | "
+                  f"{mean_error(mean, error)} | {ratio} |")
 
 
 if __name__ == "__main__":
