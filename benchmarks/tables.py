@@ -12,7 +12,7 @@ heap in use) and the processor's compile time (its ratio to compiling without it
 import json
 import sys
 
-CONTENDERS = ["jdbc", "kiln", "hibernate", "jooq"]
+CONTENDERS = ["jdbc", "kiln", "kilnCore", "hibernate", "jooq"]
 WORKLOADS = {
     "GetByKey": "W1 get by key",
     "ListRange": "W2 range list",
@@ -60,7 +60,7 @@ def main(path):
                 ratio = f"{median / base[0]:.2f}" if base else "–"
                 size = key[2] or str(ROWS[key[1]])
                 alloc_s = f"{alloc:,.0f}" if alloc is not None else "–"
-                name = "**kiln**" if c == "kiln" else c
+                name = {"kiln": "**kiln**", "kilnCore": "kiln core"}.get(c, c)
                 print(f"| {WORKLOADS[key[1]]} | {size} | {name} | {median:,.1f} | "
                       f"{mean:,.1f} ± {err:,.1f} | {ratio} | {alloc_s} |")
     cold_start(results)

@@ -31,6 +31,8 @@ public final class Connection implements AutoCloseable {
   private final Select.Runner runner = new Runner();
   private PooledConnection connection;
   private boolean streaming;
+  /** Whether a statement's transaction is still open: only then does close() roll back. */
+  private boolean transactionOpen;
 
   Connection(Database database) {
     this.database = database;
@@ -61,7 +63,9 @@ public final class Connection implements AutoCloseable {
   @Override
   public void close() {
     if (connection != null) {
-      rollbackQuietly();
+      if (transactionOpen) {
+        rollbackQuietly();
+      }
       database.release(connection);
       connection = null;
     }
@@ -84,6 +88,7 @@ public final class Connection implements AutoCloseable {
     try {
       R result = work.run(prepared);
       connection.connection().commit();
+      transactionOpen = false;
       return result;
     } catch (SQLException e) {
       rollbackQuietly();
@@ -100,13 +105,16 @@ public final class Connection implements AutoCloseable {
     }
     database.echo().statement(sql.sql(), sql::values);
     try {
-      return connection.prepare(sql.sql());
+      PreparedStatement prepared = connection.prepare(sql.sql());
+      transactionOpen = true;
+      return prepared;
     } catch (SQLException e) {
       throw dialect.translate(e, sql.sql());
     }
   }
 
   private void rollbackQuietly() {
+    transactionOpen = false;
     try {
       connection.connection().rollback();
     } catch (SQLException e) {

@@ -78,6 +78,13 @@ public class Filter {
   }
 
   @Benchmark
+  public List<Item> kilnCore(KilnCoreContender kilnCore) {
+    int d = nextDraw();
+    List<Item> items = kilnCore.filter(categories[d], minQuantities[d]);
+    return check(items, items.isEmpty() ? null : items.get(0).category, categories[d]);
+  }
+
+  @Benchmark
   public List<HibernateItem> hibernate(HibernateContender hibernate) {
     int d = nextDraw();
     List<HibernateItem> items = hibernate.filterEntities(categories[d], minQuantities[d]);

@@ -61,6 +61,13 @@ public class GetByKey {
   }
 
   @Benchmark
+  public Item kilnCore(KilnCoreContender kilnCore) {
+    long key = nextKey();
+    Item item = kilnCore.get(key);
+    return check(item, item == null ? null : item.id, key);
+  }
+
+  @Benchmark
   public HibernateItem hibernate(HibernateContender hibernate) {
     long key = nextKey();
     HibernateItem item = hibernate.find(key);

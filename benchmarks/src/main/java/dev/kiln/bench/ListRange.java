@@ -71,6 +71,13 @@ public class ListRange {
   }
 
   @Benchmark
+  public List<Item> kilnCore(KilnCoreContender kilnCore) {
+    long start = nextStart();
+    List<Item> items = kilnCore.range(start, start + size);
+    return check(items, items.isEmpty() ? -1 : items.get(0).id, start);
+  }
+
+  @Benchmark
   public List<HibernateItem> hibernate(HibernateContender hibernate) {
     long start = nextStart();
     List<HibernateItem> items = hibernate.rangeEntities(start, start + size);

@@ -36,11 +36,13 @@ class BenchmarkSmokeTest {
     Fixture fixture = fixture(database);
     JdbcContender jdbc = new JdbcContender();
     KilnContender kiln = new KilnContender();
+    KilnCoreContender kilnCore = new KilnCoreContender();
     HibernateContender hibernate = new HibernateContender();
     JooqContender jooq = new JooqContender();
     try {
       jdbc.setUp(fixture);
       kiln.setUp(fixture);
+      kilnCore.setUp(fixture);
       hibernate.setUp(fixture);
       jooq.setUp(fixture);
 
@@ -49,12 +51,14 @@ class BenchmarkSmokeTest {
       getByKey.setUp(fixture);
       assertThat(getByKey.jdbc(jdbc)).isNotNull();
       assertThat(getByKey.kiln(kiln)).isNotNull();
+      assertThat(getByKey.kilnCore(kilnCore)).isNotNull();
       assertThat(getByKey.hibernate(hibernate)).isNotNull();
       assertThat(getByKey.jooq(jooq)).isNotNull();
       for (long key : new long[] {1, 7, 10, TABLE_ROWS}) {
         Item expected = Fixture.expected(key);
         assertThat(jdbc.get(key)).as("jdbc %s", key).isEqualTo(expected);
         assertThat(kiln.get(key)).as("kiln %s", key).isEqualTo(expected);
+        assertThat(kilnCore.get(key)).as("kilnCore %s", key).isEqualTo(expected);
         assertThat(hibernate.get(key)).as("hibernate %s", key).isEqualTo(expected);
         assertThat(jooq.get(key)).as("jooq %s", key).isEqualTo(expected);
       }
@@ -65,11 +69,13 @@ class BenchmarkSmokeTest {
       listRange.setUp(fixture);
       assertThat(listRange.jdbc(jdbc)).hasSize(10);
       assertThat(listRange.kiln(kiln)).hasSize(10);
+      assertThat(listRange.kilnCore(kilnCore)).hasSize(10);
       assertThat(listRange.hibernate(hibernate)).hasSize(10);
       assertThat(listRange.jooq(jooq)).hasSize(10);
       List<Item> expected = LongStream.range(5, 15).mapToObj(Fixture::expected).toList();
       assertThat(jdbc.range(5, 15)).as("jdbc").isEqualTo(expected);
       assertThat(kiln.range(5, 15)).as("kiln").isEqualTo(expected);
+      assertThat(kilnCore.range(5, 15)).as("kilnCore").isEqualTo(expected);
       assertThat(hibernate.range(5, 15)).as("hibernate").isEqualTo(expected);
       assertThat(jooq.range(5, 15)).as("jooq").isEqualTo(expected);
 
@@ -78,6 +84,7 @@ class BenchmarkSmokeTest {
       filter.setUp(fixture);
       assertThat(filter.jdbc(jdbc)).hasSize(Filter.LIMIT);
       assertThat(filter.kiln(kiln)).hasSize(Filter.LIMIT);
+      assertThat(filter.kilnCore(kilnCore)).hasSize(Filter.LIMIT);
       assertThat(filter.hibernate(hibernate)).hasSize(Filter.LIMIT);
       assertThat(filter.jooq(jooq)).hasSize(Filter.LIMIT);
       List<Item> filtered =
@@ -92,11 +99,13 @@ class BenchmarkSmokeTest {
       assertThat(filtered).hasSize(Filter.LIMIT);
       assertThat(jdbc.filter("cat-7", 300)).as("jdbc").isEqualTo(filtered);
       assertThat(kiln.filter("cat-7", 300)).as("kiln").isEqualTo(filtered);
+      assertThat(kilnCore.filter("cat-7", 300)).as("kilnCore").isEqualTo(filtered);
       assertThat(hibernate.filter("cat-7", 300)).as("hibernate").isEqualTo(filtered);
       assertThat(jooq.filter("cat-7", 300)).as("jooq").isEqualTo(filtered);
     } finally {
       jooq.tearDown();
       hibernate.tearDown();
+      kilnCore.tearDown();
       kiln.tearDown();
       jdbc.tearDown();
       fixture.tearDown();
