@@ -42,6 +42,8 @@ public final class Session implements AutoCloseable {
     T entity;
     Object[] snapshot;
     Ref<T> ref;
+    /** The flush that inserted the row, whose dirty check can skip it: it was just snapshotted. */
+    long insertedBy;
 
     Managed(TableDef<T> table, T entity, Object[] snapshot) {
       this.table = table;
@@ -78,6 +80,8 @@ public final class Session implements AutoCloseable {
   private final List<Doomed> deletes = new ArrayList<>();
   private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
   private final Select.Runner selectRunner = new SelectRunner();
+  /** How many flushes this session has run, numbering them for {@link Managed#insertedBy}. */
+  private long flushes;
   /**
    * Whether a statement ran since the last commit or rollback: closing a session after commit()
    * then costs no ROLLBACK (which sqlite-jdbc would run, and follow with a new BEGIN).
@@ -205,6 +209,7 @@ public final class Session implements AutoCloseable {
   /** Writes staged inserts, changed objects and deletions, in that order, without committing. */
   public void flush() {
     ensureOpen();
+    long flush = ++flushes;
     if (!inserts.isEmpty()) {
       // Tables whose key generator must move past keys the application chose.
       Set<TableDef<?>> explicitKeys = new HashSet<>();
@@ -219,7 +224,9 @@ public final class Session implements AutoCloseable {
     }
     for (Map<Object, Managed<?>> rows : identityMap.values()) {
       for (Managed<?> managed : rows.values()) {
-        updateIfChanged(managed);
+        if (managed.insertedBy != flush) {
+          updateIfChanged(managed);
+        }
       }
     }
     for (Doomed doomed : deletes) {
@@ -476,6 +483,7 @@ public final class Session implements AutoCloseable {
       Pending<T> pending = chunk.get(i);
       T entity = stored.get(i);
       Managed<T> managed = manage(table, table.key(entity), entity, snapshot(table, entity));
+      managed.insertedBy = flushes;
       managed.ref = pending.ref();
       pending.ref().stored(entity);
     }

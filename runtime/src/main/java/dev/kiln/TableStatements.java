@@ -97,10 +97,10 @@ final class TableStatements {
   }
 
   /**
-   * The most rows one INSERT leaving these columns unset may hold: as many as the parameter limit
-   * allows, up to {@link #MAX_INSERT_ROWS}, rounded down to a power of two. It is one when returned
-   * values could not be matched to their rows: without a single-column key, or when the key is
-   * filled by a default rather than generated in ascending order, or when nothing is bound at all.
+   * The most rows one INSERT leaving these columns unset may hold: as many as the dialect wants,
+   * up to {@link #MAX_INSERT_ROWS}, rounded down to a power of two. It is one when returned values
+   * could not be matched to their rows: without a single-column key, or when the key is filled by
+   * a default rather than generated in ascending order, or when nothing is bound at all.
    */
   int maxInsertRows(long unset) {
     int perRow = columns.size() - Long.bitCount(unset);
@@ -108,7 +108,7 @@ final class TableStatements {
     if (perRow == 0 || !matchable) {
       return 1;
     }
-    return Integer.highestOneBit(Math.max(1, Math.min(MAX_INSERT_ROWS, dialect.maxParameters() / perRow)));
+    return Integer.highestOneBit(Math.max(1, Math.min(MAX_INSERT_ROWS, dialect.maxInsertRows(perRow))));
   }
 
   private Insert renderInsert(InsertShape shape) {

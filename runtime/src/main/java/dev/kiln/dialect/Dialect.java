@@ -173,8 +173,12 @@ public abstract class Dialect {
     return null;
   }
 
-  /** The most {@code ?} parameters one statement may hold. */
-  public abstract int maxParameters();
+  /**
+   * The most rows one INSERT should carry when each row binds {@code parametersPerRow} values: one
+   * where a statement per row costs no more, or as many as the database accepts where one
+   * statement for many rows saves round trips.
+   */
+  public abstract int maxInsertRows(int parametersPerRow);
 
   public abstract Row row(ResultSet resultSet);
 

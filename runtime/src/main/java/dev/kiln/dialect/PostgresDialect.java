@@ -76,10 +76,10 @@ final class PostgresDialect extends Dialect {
     pattern.render(sql);
   }
 
-  /** The protocol counts a statement's parameters in 16 bits. */
+  /** As many rows as the protocol's 65,535 parameters allow: each statement is a round trip. */
   @Override
-  public int maxParameters() {
-    return 65535;
+  public int maxInsertRows(int parametersPerRow) {
+    return 65535 / parametersPerRow;
   }
 
   @Override

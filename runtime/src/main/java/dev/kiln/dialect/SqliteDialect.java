@@ -78,10 +78,14 @@ final class SqliteDialect extends Dialect {
     return type.sqlType() == SqlType.DECIMAL ? "CAST(" + operand + " AS REAL)" : operand;
   }
 
-  /** SQLITE_MAX_VARIABLE_NUMBER, as compiled into SQLite since 3.32. */
+  /**
+   * One: SQLite runs in-process, so a statement per row costs no round trip, and a reused one-row
+   * INSERT measured faster than multi-row INSERT ... RETURNING through sqlite-jdbc (W5 in
+   * docs/benchmarks.md).
+   */
   @Override
-  public int maxParameters() {
-    return 32766;
+  public int maxInsertRows(int parametersPerRow) {
+    return 1;
   }
 
   @Override
