@@ -107,7 +107,7 @@ public final class UserTable extends TableDef<User> {
   @Override
   public User read(Row row) throws SQLException {
     User user = new User();
-    user.setId(row.getBoxedInt(1));
+    user.setId(Integer.valueOf(row.getInt(1)));
     user.setUsername(row.getString(2));
     user.setJoinedOn(row.getLocalDateTime(3));
     return user;
@@ -115,7 +115,7 @@ public final class UserTable extends TableDef<User> {
 
   @Override
   public User refresh(User user, Row row) throws SQLException {
-    user.setId(row.getBoxedInt(1));
+    user.setId(Integer.valueOf(row.getInt(1)));
     user.setUsername(row.getString(2));
     user.setJoinedOn(row.getLocalDateTime(3));
     return user;
@@ -140,7 +140,7 @@ public final class UserTable extends TableDef<User> {
     // The filled columns come back in their order, from index 1.
     int index = 1;
     if ((filled & (1L << 0)) != 0) {
-      user.setId(row.getBoxedInt(index++));
+      user.setId(Integer.valueOf(row.getInt(index++)));
     }
     return user;
   }

@@ -43,7 +43,7 @@ public final class Session implements AutoCloseable {
     Object[] snapshot;
     Ref<T> ref;
     /** The flush that inserted the row, whose dirty check can skip it: it was just snapshotted. */
-    long insertedBy;
+    int insertedBy;
 
     Managed(TableDef<T> table, T entity, Object[] snapshot) {
       this.table = table;
@@ -81,7 +81,7 @@ public final class Session implements AutoCloseable {
   private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
   private final Select.Runner selectRunner = new SelectRunner();
   /** How many flushes this session has run, numbering them for {@link Managed#insertedBy}. */
-  private long flushes;
+  private int flushes;
   /**
    * Whether a statement ran since the last commit or rollback: closing a session after commit()
    * then costs no ROLLBACK (which sqlite-jdbc would run, and follow with a new BEGIN).
@@ -209,7 +209,7 @@ public final class Session implements AutoCloseable {
   /** Writes staged inserts, changed objects and deletions, in that order, without committing. */
   public void flush() {
     ensureOpen();
-    long flush = ++flushes;
+    int flush = ++flushes;
     if (!inserts.isEmpty()) {
       // Tables whose key generator must move past keys the application chose.
       Set<TableDef<?>> explicitKeys = new HashSet<>();

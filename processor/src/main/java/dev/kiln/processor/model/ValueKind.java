@@ -84,6 +84,11 @@ public enum ValueKind {
     return sqlType;
   }
 
+  /** Whether the kind has a primitive form ({@code int} for {@code Integer}). */
+  public boolean hasPrimitive() {
+    return primitiveName != null;
+  }
+
   /** {@code getBoxedInt} or, for a primitive field, {@code getInt}. */
   public String rowGetter(boolean primitive) {
     return "get" + (primitive ? primitiveAccessorSuffix : boxedAccessorSuffix);

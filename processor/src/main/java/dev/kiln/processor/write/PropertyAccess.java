@@ -27,11 +27,19 @@ final class PropertyAccess {
         : CodeBlock.of("$N.$N = $L;\n", object, column.property(), value);
   }
 
-  /** {@code row.getString(2)}: the column's value at a 1-based index. */
+  /**
+   * {@code row.getString(2)}: the column's value at a 1-based index. A boxed field of a NOT NULL
+   * column is read with the primitive getter and boxed ({@code Long.valueOf(row.getLong(1))}): it
+   * cannot hold null, and asking the driver {@code wasNull()} costs a native call on SQLite.
+   */
   static CodeBlock read(ColumnModel column, String row, CodeBlock index) {
-    return column.hasOwnValueType()
-        ? CodeBlock.of("$N.read($N, $L)", valueType(column), row, index)
-        : CodeBlock.of("$N.$N($L)", row, column.kind().rowGetter(column.isPrimitive()), index);
+    if (column.hasOwnValueType()) {
+      return CodeBlock.of("$N.read($N, $L)", valueType(column), row, index);
+    }
+    if (!column.isPrimitive() && !column.nullable() && column.kind().hasPrimitive()) {
+      return CodeBlock.of("$T.valueOf($N.$N($L))", column.javaType(), row, column.kind().rowGetter(true), index);
+    }
+    return CodeBlock.of("$N.$N($L)", row, column.kind().rowGetter(column.isPrimitive()), index);
   }
 
   static CodeBlock read(ColumnModel column, String row, int index) {
