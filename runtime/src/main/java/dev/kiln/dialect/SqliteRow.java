@@ -39,7 +39,7 @@ final class SqliteRow extends Row {
   @Override
   public LocalDateTime getLocalDateTime(int index) throws SQLException {
     String text = resultSet.getString(index);
-    return text == null ? null : LocalDateTime.parse(text, SqliteFormats.LOCAL_DATE_TIME);
+    return text == null ? null : SqliteFormats.parseLocalDateTime(text, false);
   }
 
   @Override
@@ -47,7 +47,7 @@ final class SqliteRow extends Row {
     String text = resultSet.getString(index);
     return text == null
         ? null
-        : LocalDateTime.parse(text, SqliteFormats.INSTANT).atOffset(ZoneOffset.UTC);
+        : SqliteFormats.parseLocalDateTime(text, true).atOffset(ZoneOffset.UTC);
   }
 
   @Override
