@@ -28,7 +28,7 @@ java -Dbench.postgres="$server" -cp "$jar" dev.kiln.bench.cold.ColdSchema
         "SELECT pid FROM pg_stat_activity WHERE application_name = 'kiln-bench'" 2>/dev/null); do
       taskset -pc "$cpu" "$pid" >/dev/null 2>&1 || true
     done
-    sleep 0.2
+    sleep 1
   done
 ) &
 watcher=$!

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Markdown tables for docs/benchmarks.md from a JMH JSON result (-rf json -rff FILE).
 
-usage: benchmarks/tables.py results.json
+usage: benchmarks/tables.py results.json [more.json ...]   (the runs' results, together)
 
 One table per database: per workload and size, each contender's median and mean +- 99.9% error
 (us/op), its ratio to hand-written JDBC from the same run (median / median), and, where -prof gc
@@ -26,8 +26,8 @@ WORKLOADS = {
 ROWS = {"GetByKey": 1, "Filter": 20, "InsertOne": 1, "UpdateByKey": 1, "BulkUpdate": 1000}
 
 
-def main(path):
-    results = json.load(open(path))
+def main(paths):
+    results = [result for path in paths for result in json.load(open(path))]
     cells = {}
     for r in results:
         cls, contender = r["benchmark"].split(".")[-2:]
@@ -150,4 +150,4 @@ def compile_time(results):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1:])
