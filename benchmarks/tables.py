@@ -7,7 +7,8 @@ One table per database: per workload and size, each contender's median and mean 
 (us/op), its ratio to hand-written JDBC from the same run (median / median), and, where -prof gc
 ran, bytes allocated per operation. Then, where the run has them, W8's cold start per database
 (time to the first query over the forks, its ratio to Hibernate's and to JDBC's, classes loaded,
-heap in use) and the processor's compile time (its ratio to compiling without it).
+heap in use) and the processor's compile time (its ratio to compiling without it). Last, the
+issue's targets, each with its verdict, computed from the same figures.
 """
 import json
 import sys
@@ -65,6 +66,7 @@ def main(paths):
                       f"{mean:,.1f} ± {err:,.1f} | {ratio} | {alloc_s} |")
     cold_start(results)
     compile_time(results)
+    targets(cells, results)
 
 
 def median_mean_error(metric):
@@ -147,6 +149,71 @@ def compile_time(results):
             name = "**kiln**" if p == "kiln" else p
             print(f"| {key[0]} | {key[1]} | {name} | {median:,.1f} | "
                   f"{mean_error(mean, error)} | {ratio} |")
+
+
+def targets(cells, results):
+    """The issue's targets against this run's medians, one line each with its verdict."""
+    rows = []
+
+    def ratio(db, cls, size, contender, base):
+        row = cells.get((db, cls, size), {})
+        if contender in row and base in row:
+            return row[contender][0] / row[base][0]
+        return None
+
+    def verdict(ok):
+        return "met" if ok else "**missed**"
+
+    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+    for db in ["sqlite", "postgresql"]:
+        keys = sorted((k for k in cells if k[0] == db),
+                      key=lambda k: (list(WORKLOADS).index(k[1]), int(k[2] or 0)))
+        for _, cls, size in keys:
+            label = f"{WORKLOADS[cls]}{' ' + size if size else ''}"
+            within = ratio(db, cls, size, "kiln", "jdbc")
+            if within is not None and cls != "InsertOne":
+                rows.append((names[db], f"{label}: Kiln ≤ 1.05× JDBC", f"{within:.2f}×",
+                             verdict(within <= 1.05)))
+            versus = ratio(db, cls, size, "kiln", "hibernate")
+            if versus is not None:
+                rows.append((names[db], f"{label}: Kiln faster than Hibernate",
+                             f"{versus:.2f}× Hibernate", verdict(versus < 1)))
+            row = cells[(db, cls, size)]
+            if cls in ("GetByKey", "ListRange") and "kiln" in row and "jdbc" in row \
+                    and row["kiln"][3] is not None and row["jdbc"][3] is not None:
+                per_row = (row["kiln"][3] - row["jdbc"][3]) / int(size or ROWS[cls])
+                rows.append((names[db], f"{label}: no allocation per row beyond the rows",
+                             f"{per_row:+,.0f} B/row vs JDBC", verdict(per_row <= 0)))
+        for size in ["1000", "10000"]:
+            row = cells.get((db, "ListRange", size), {})
+            if db == "sqlite" and all(c in row for c in ["jdbc", "kiln", "hibernate"]):
+                lead = (row["hibernate"][0] - row["kiln"][0]) / (row["hibernate"][0] - row["jdbc"][0])
+                rows.append((names[db], f"W2 range list {size}: ≥ 95% of JDBC's lead over Hibernate",
+                             f"{lead:.0%}", verdict(lead >= 0.95)))
+        if db == "postgresql":
+            for size in ["100", "10000"]:
+                beat = ratio(db, "InsertBatch", size, "kiln", "jdbc")
+                if beat is not None:
+                    rows.append((names[db], f"W5 batch insert {size}: Kiln ≤ 0.8× JDBC executeBatch",
+                                 f"{beat:.2f}×", verdict(beat <= 0.8)))
+    cold = {}
+    for r in results:
+        cls, contender = r["benchmark"].split(".")[-2:]
+        if cls == "ColdStart":
+            params = r["params"]
+            cold[(params["db"], params["entities"], contender)] = r["primaryMetric"]["scorePercentiles"]["50.0"]
+    for db in ["sqlite", "postgresql"]:
+        kiln, hibernate = cold.get((db, "200", "kiln")), cold.get((db, "200", "hibernate"))
+        if kiln is not None and hibernate is not None:
+            rows.append((names[db], "W8 200 entities: Kiln's first query ≤ 1/3 of Hibernate's",
+                         f"{kiln / hibernate:.2f}× Hibernate", verdict(kiln / hibernate <= 1 / 3)))
+    if not rows:
+        return
+    print("\n### Targets\n")
+    print("| database | target | this run | verdict |")
+    print("|---|---|---:|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
 
 
 if __name__ == "__main__":

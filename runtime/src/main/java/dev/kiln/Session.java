@@ -200,7 +200,7 @@ public final class Session implements AutoCloseable {
           table.bindKey(dialect.params(statement), 1, key);
           try (ResultSet resultSet = statement.executeQuery()) {
             return resultSet.next()
-                ? Optional.of(load(table, dialect.row(resultSet)))
+                ? Optional.of(load(table, heldRows(table), dialect.row(resultSet)))
                 : Optional.<T>empty();
           }
         });
@@ -214,7 +214,7 @@ public final class Session implements AutoCloseable {
       // Tables whose key generator must move past keys the application chose.
       Set<TableDef<?>> explicitKeys = new HashSet<>();
       for (int next = 0; next < inserts.size(); ) {
-        next = insertFrom(next, explicitKeys);
+        next = insertRun(next, explicitKeys);
       }
       inserts.clear();
       insertsByObject.clear();
@@ -317,9 +317,10 @@ public final class Session implements AutoCloseable {
         sql,
         resultSet -> {
           Row row = dialect.row(resultSet);
+          Map<Object, Managed<?>> held = heldRows(table);
           List<T> result = new ArrayList<>();
           while (resultSet.next()) {
-            result.add(load(table, row));
+            result.add(load(table, held, row));
           }
           return result;
         });
@@ -403,90 +404,101 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Inserts the staged objects from {@code start} that share its table and its unset
-   * database-filled columns, up to one statement's worth, with one multi-row INSERT. The row count
-   * is a power of two, so that a table needs only a few statement shapes. Adds the table to {@code
-   * explicitKeys} if its key generator must move past the keys the objects brought. Returns where
-   * the next statement starts.
+   * Inserts the run of staged objects from {@code start} that share its table and its unset
+   * database-filled columns, with multi-row INSERTs as large as the dialect allows. Each holds a
+   * power of two of rows, so that a table needs only a few statement shapes: the full ones first,
+   * then one of each smaller size for the remainder. Adds the table to {@code explicitKeys} if its
+   * key generator must move past the keys the objects brought. Returns where the next run starts.
    */
-  private <T> int insertFrom(int start, Set<TableDef<?>> explicitKeys) {
+  private <T> int insertRun(int start, Set<TableDef<?>> explicitKeys) {
     Pending<T> first = pendingAt(start);
     TableDef<T> table = first.table();
     long unset = table.unsetDatabaseFilled(first.entity());
-    TableStatements statements = database.statements(table);
-    int limit = Math.min(statements.maxInsertRows(unset), inserts.size() - start);
-    List<Pending<T>> run = new ArrayList<>(limit);
-    run.add(first);
-    while (run.size() < limit) {
-      Pending<?> next = inserts.get(start + run.size());
-      if (next.table() != table) {
-        break;
-      }
-      Pending<T> same = pendingAt(start + run.size());
-      if (table.unsetDatabaseFilled(same.entity()) != unset) {
-        break;
-      }
-      run.add(same);
+    int end = start + 1;
+    while (end < inserts.size()
+        && inserts.get(end).table() == table
+        && table.unsetDatabaseFilled(this.<T>pendingAt(end).entity()) == unset) {
+      end++;
     }
-    List<Pending<T>> chunk = run.subList(0, Integer.highestOneBit(run.size()));
+    // Whether the database fills in the key is part of the unset mask: the run agrees on it.
     if (table.generatesKey() && table.key(first.entity()) != null) {
       explicitKeys.add(table);
     }
-    insert(table, chunk, unset, statements.insert(unset, chunk.size()));
-    return start + chunk.size();
+    TableStatements statements = database.statements(table);
+    int maxRows = statements.maxInsertRows(unset);
+    for (int next = start; next < end; ) {
+      int rows = Math.min(maxRows, Integer.highestOneBit(end - next));
+      int executions = rows == maxRows ? (end - next) / maxRows : 1;
+      insert(table, next, executions, statements.insert(unset, rows), unset);
+      next += rows * executions;
+    }
+    return end;
   }
 
   /**
-   * Inserts the objects with one statement, leaving the columns they do not set and the database
-   * fills in (a generated key, defaults) to the database, and reading those back into them.
+   * Runs the INSERT {@code executions} times on one prepared statement, each time for the next
+   * {@code insert.rows()} staged objects from {@code from}. The columns they leave unset that the
+   * database fills in (a generated key, defaults) are left to the database and read back into
+   * them.
    */
-  private <T> void insert(TableDef<T> table, List<Pending<T>> chunk, long unset, TableStatements.Insert insert) {
-    int[] columns = insert.boundColumns();
+  private <T> void insert(TableDef<T> table, int from, int executions, TableStatements.Insert insert, long unset) {
+    int rowsPerExecution = insert.rows();
+    int to = from + rowsPerExecution * executions;
     // Recorded first, so that a failure part-way takes back the values already filled in.
-    for (Pending<T> pending : chunk) {
-      insertedInTransaction.add(new Inserted<>(pending, unset));
+    for (int i = from; i < to; i++) {
+      insertedInTransaction.add(new Inserted<>(this.<T>pendingAt(i), unset));
     }
-    List<T> stored =
-        run(
-            insert.sql(),
-            () -> values(table, chunk, columns),
-            statement -> {
-              Params params = dialect.params(statement);
-              int index = 1;
-              for (Pending<T> pending : chunk) {
-                for (int column : columns) {
-                  table.bind(params, index++, pending.entity(), column);
+    Map<Object, Managed<?>> held = heldRows(table);
+    int[] columns = insert.boundColumns();
+    execute(
+        insert.sql(),
+        statement -> {
+          Params params = dialect.params(statement);
+          for (int first = from; first < to; first += rowsPerExecution) {
+            int last = first + rowsPerExecution;
+            int echoed = first;
+            database.echo().statement(insert.sql(), () -> values(table, echoed, last, columns));
+            int index = 1;
+            for (int i = first; i < last; i++) {
+              T entity = this.<T>pendingAt(i).entity();
+              for (int column : columns) {
+                table.bind(params, index++, entity, column);
+              }
+            }
+            if (unset == 0) {
+              statement.executeUpdate();
+              for (int i = first; i < last; i++) {
+                Pending<T> pending = pendingAt(i);
+                stored(table, held, pending, pending.entity());
+              }
+              continue;
+            }
+            try (ResultSet resultSet = statement.executeQuery()) {
+              Row row = dialect.row(resultSet);
+              Object previousKey = null;
+              for (int i = first; i < last; i++) {
+                Pending<T> pending = pendingAt(i);
+                if (!resultSet.next()) {
+                  throw unmatchedRows(table);
                 }
-              }
-              List<T> result = new ArrayList<>(chunk.size());
-              if (unset == 0) {
-                statement.executeUpdate();
-                chunk.forEach(pending -> result.add(pending.entity()));
-                return result;
-              }
-              try (ResultSet resultSet = statement.executeQuery()) {
-                Row row = dialect.row(resultSet);
-                Object previousKey = null;
-                for (Pending<T> pending : chunk) {
-                  if (!resultSet.next()) {
-                    throw unmatchedRows(table);
-                  }
-                  if (insert.keyPosition() > 0) {
-                    previousKey = checkReturnedKey(table, pending.entity(), row, insert.keyPosition(), previousKey);
-                  }
-                  result.add(table.withDatabaseFilled(pending.entity(), unset, row));
+                if (insert.keyPosition() > 0) {
+                  previousKey = checkReturnedKey(table, pending.entity(), row, insert.keyPosition(), previousKey);
                 }
+                stored(table, held, pending, table.withDatabaseFilled(pending.entity(), unset, row));
               }
-              return result;
-            });
-    for (int i = 0; i < chunk.size(); i++) {
-      Pending<T> pending = chunk.get(i);
-      T entity = stored.get(i);
-      Managed<T> managed = manage(table, table.key(entity), entity, snapshot(table, entity));
-      managed.insertedBy = flushes;
-      managed.ref = pending.ref();
-      pending.ref().stored(entity);
-    }
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Watches an object just inserted, and hands it to its Ref. */
+  private <T> void stored(TableDef<T> table, Map<Object, Managed<?>> held, Pending<T> pending, T entity) {
+    Managed<T> managed = new Managed<>(table, entity, snapshot(table, entity));
+    managed.insertedBy = flushes;
+    managed.ref = pending.ref();
+    held.put(table.key(entity), managed);
+    pending.ref().stored(entity);
   }
 
   /**
@@ -602,20 +614,16 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * This session's instance for the row, or a new one read from it and watched from now on. The
-   * row is read first and its key taken from the snapshot, so that each column is read and boxed
-   * once: a row this session already holds is rare within one query.
+   * This session's instance for the row, or a new one read from it and watched from now on, in
+   * {@code held}, the rows of its table. The row is read first and its key taken from the
+   * snapshot, so that each column is read and boxed once, and looked up once: a row this session
+   * already holds is rare within one query.
    */
-  private <T> T load(TableDef<T> table, Row row) throws SQLException {
+  private <T> T load(TableDef<T> table, Map<Object, Managed<?>> held, Row row) throws SQLException {
     T entity = table.read(row);
     Object[] snapshot = snapshot(table, entity);
-    Object key = table.keyOf(snapshot);
-    Managed<T> managed = managed(table, key);
-    if (managed != null) {
-      return managed.entity;
-    }
-    manage(table, key, entity, snapshot);
-    return entity;
+    Managed<?> existing = held.putIfAbsent(table.keyOf(snapshot), new Managed<>(table, entity, snapshot));
+    return existing == null ? entity : Session.<T>entityOf(existing);
   }
 
   /** Makes the object the session's instance for a row it holds, undoing any staged deletion of it. */
@@ -625,10 +633,19 @@ public final class Session implements AutoCloseable {
     deletes.removeIf(doomed -> doomed.table() == managed.table && doomed.key().equals(key));
   }
 
-  private <T> Managed<T> manage(TableDef<T> table, Object key, T entity, Object[] snapshot) {
-    Managed<T> managed = new Managed<>(table, entity, snapshot);
-    identityMap.computeIfAbsent(table, unused -> new HashMap<>()).put(key, managed);
-    return managed;
+  private <T> void manage(TableDef<T> table, Object key, T entity, Object[] snapshot) {
+    heldRows(table).put(key, new Managed<>(table, entity, snapshot));
+  }
+
+  /** The rows of the table this session holds, by key. */
+  private Map<Object, Managed<?>> heldRows(TableDef<?> table) {
+    return identityMap.computeIfAbsent(table, unused -> new HashMap<>());
+  }
+
+  /** Safe: {@link #heldRows} files each object under its own table. */
+  @SuppressWarnings("unchecked")
+  private static <T> T entityOf(Managed<?> managed) {
+    return (T) managed.entity;
   }
 
   /** Safe: {@link #manage} files each object under its own table. */
@@ -673,10 +690,17 @@ public final class Session implements AutoCloseable {
     return Objects.equals(current, snapshot);
   }
 
-  /** Runs one statement on this session's connection; any failure rolls everything back. */
   /** Runs one statement, echoed with its bound values (computed only if they are logged). */
   private <R> R run(String sql, Supplier<List<?>> values, StatementWork<R> work) {
     database.echo().statement(sql, values);
+    return execute(sql, work);
+  }
+
+  /**
+   * Runs the work on this session's prepared statement for the SQL, which echoes what it runs;
+   * any failure rolls everything back.
+   */
+  private <R> R execute(String sql, StatementWork<R> work) {
     try {
       PreparedStatement statement = connection().prepare(sql);
       transactionStarted = true;
@@ -694,12 +718,13 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  /** The values an INSERT binds, in parameter order, for the echo. */
-  private static <T> List<?> values(TableDef<T> table, List<Pending<T>> rows, int[] columns) {
-    List<Object> values = new ArrayList<>(rows.size() * columns.length);
-    for (Pending<T> row : rows) {
+  /** The values an INSERT of the staged objects from {@code from} to {@code to} binds, for the echo. */
+  private <T> List<?> values(TableDef<T> table, int from, int to, int[] columns) {
+    List<Object> values = new ArrayList<>((to - from) * columns.length);
+    for (int i = from; i < to; i++) {
+      T entity = this.<T>pendingAt(i).entity();
       for (int column : columns) {
-        values.add(table.value(row.entity(), column));
+        values.add(table.value(entity, column));
       }
     }
     return values;
