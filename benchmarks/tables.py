@@ -44,8 +44,7 @@ def main(paths):
             float(pm["scorePercentiles"]["50.0"]), float(pm["score"]), float(pm["scoreError"]),
             float(alloc["score"]) if alloc else None)
     for db in ["sqlite", "postgresql"]:
-        keys = sorted((k for k in cells if k[0] == db),
-                      key=lambda k: (list(WORKLOADS).index(k[1]), int(k[2] or 0)))
+        keys = workload_keys(cells, db)
         if not keys:
             continue
         print(f"\n### {'SQLite (file, WAL)' if db == 'sqlite' else 'PostgreSQL (loopback)'}\n")
@@ -67,6 +66,12 @@ def main(paths):
     cold_start(results)
     compile_time(results)
     targets(cells, results)
+
+
+def workload_keys(cells, db):
+    """The (db, workload, size) keys of one database, in workload order, then by size."""
+    return sorted((k for k in cells if k[0] == db),
+                  key=lambda k: (list(WORKLOADS).index(k[1]), int(k[2] or 0)))
 
 
 def median_mean_error(metric):
@@ -166,9 +171,7 @@ def targets(cells, results):
 
     names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
     for db in ["sqlite", "postgresql"]:
-        keys = sorted((k for k in cells if k[0] == db),
-                      key=lambda k: (list(WORKLOADS).index(k[1]), int(k[2] or 0)))
-        for _, cls, size in keys:
+        for _, cls, size in workload_keys(cells, db):
             label = f"{WORKLOADS[cls]}{' ' + size if size else ''}"
             within = ratio(db, cls, size, "kiln", "jdbc")
             if within is not None and cls != "InsertOne":
