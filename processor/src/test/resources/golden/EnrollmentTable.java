@@ -1,5 +1,6 @@
 package test;
 
+import dev.kiln.Snapshot;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -237,6 +239,11 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   }
 
   @Override
+  public Snapshot<Enrollment> snapshot(Enrollment enrollment) {
+    return new EnrollmentSnapshot(enrollment);
+  }
+
+  @Override
   public void bind(Params params, int index, Enrollment enrollment, int column) throws
       SQLException {
     switch (column) {
@@ -256,5 +263,39 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
     CompositeKey parts = (CompositeKey) key;
     params.setInt(index, (Integer) parts.part(0));
     params.setInt(index + 1, (Integer) parts.part(1));
+  }
+
+  /**
+   * The column values of one {@code Enrollment} as a session last read or wrote them: at each flush
+   * the session compares the object with them to find the columns to update.
+   */
+  private static final class EnrollmentSnapshot extends Snapshot<Enrollment> {
+    private Enrollment seen;
+
+    EnrollmentSnapshot(Enrollment enrollment) {
+      super(enrollment);
+      take(enrollment);
+    }
+
+    @Override
+    public Object key() {
+      return CompositeKey.of(this.seen.getStudentId(), this.seen.getCourseId());
+    }
+
+    @Override
+    public void take(Enrollment enrollment) {
+      this.seen = enrollment;
+    }
+
+    @Override
+    public void compare(Enrollment enrollment, boolean[] changed) {
+      changed[0] = enrollment.getStudentId() != this.seen.getStudentId();
+      changed[1] = enrollment.getCourseId() != this.seen.getCourseId();
+      changed[2] = enrollment.getSeat() != this.seen.getSeat();
+      changed[3] = !Objects.equals(enrollment.getGrade(), this.seen.getGrade());
+      changed[4] = !Objects.equals(enrollment.getFee(), this.seen.getFee());
+      changed[5] = !Objects.equals(enrollment.getZone(), this.seen.getZone());
+      changed[6] = !Objects.equals(enrollment.getEnrolledAt(), this.seen.getEnrolledAt());
+    }
   }
 }

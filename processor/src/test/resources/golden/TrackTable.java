@@ -1,5 +1,6 @@
 package test;
 
+import dev.kiln.Snapshot;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
@@ -9,7 +10,9 @@ import dev.kiln.query.StringColumn;
 import dev.kiln.schema.TableDef;
 import dev.kiln.schema.ValueType;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -173,6 +176,11 @@ public final class TrackTable extends TableDef<Track> {
   }
 
   @Override
+  public Snapshot<Track> snapshot(Track track) {
+    return new TrackSnapshot(track);
+  }
+
+  @Override
   public void bind(Params params, int index, Track track, int column) throws SQLException {
     switch (column) {
       case 0 -> params.setLong(index, track.id());
@@ -186,5 +194,36 @@ public final class TrackTable extends TableDef<Track> {
   @Override
   public void bindKey(Params params, int index, Object key) throws SQLException {
     params.setLong(index, (Long) key);
+  }
+
+  /**
+   * The column values of one {@code Track} as a session last read or wrote them: at each flush
+   * the session compares the object with them to find the columns to update.
+   */
+  private static final class TrackSnapshot extends Snapshot<Track> {
+    private Track seen;
+
+    TrackSnapshot(Track track) {
+      super(track);
+      take(track);
+    }
+
+    @Override
+    public Object key() {
+      return this.seen.id();
+    }
+
+    @Override
+    public void take(Track track) {
+      this.seen = track;
+    }
+
+    @Override
+    public void compare(Track track, boolean[] changed) {
+      changed[0] = track.id() != this.seen.id();
+      changed[1] = !Objects.equals(track.title(), this.seen.title());
+      changed[2] = !Objects.equals(track.genre(), this.seen.genre());
+      changed[3] = !Arrays.equals(track.artwork(), this.seen.artwork());
+    }
   }
 }

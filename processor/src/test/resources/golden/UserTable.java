@@ -1,5 +1,6 @@
 package test;
 
+import dev.kiln.Snapshot;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
@@ -11,6 +12,7 @@ import dev.kiln.schema.ValueType;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -163,6 +165,11 @@ public final class UserTable extends TableDef<User> {
   }
 
   @Override
+  public Snapshot<User> snapshot(User user) {
+    return new UserSnapshot(user);
+  }
+
+  @Override
   public void bind(Params params, int index, User user, int column) throws SQLException {
     switch (column) {
       case 0 -> params.setBoxedInt(index, user.getId());
@@ -175,5 +182,41 @@ public final class UserTable extends TableDef<User> {
   @Override
   public void bindKey(Params params, int index, Object key) throws SQLException {
     params.setBoxedInt(index, (Integer) key);
+  }
+
+  /**
+   * The column values of one {@code User} as a session last read or wrote them: at each flush
+   * the session compares the object with them to find the columns to update.
+   */
+  private static final class UserSnapshot extends Snapshot<User> {
+    private Integer id;
+
+    private String username;
+
+    private LocalDateTime joinedOn;
+
+    UserSnapshot(User user) {
+      super(user);
+      take(user);
+    }
+
+    @Override
+    public Object key() {
+      return this.id;
+    }
+
+    @Override
+    public void take(User user) {
+      this.id = user.getId();
+      this.username = user.getUsername();
+      this.joinedOn = user.getJoinedOn();
+    }
+
+    @Override
+    public void compare(User user, boolean[] changed) {
+      changed[0] = !Objects.equals(user.getId(), this.id);
+      changed[1] = !Objects.equals(user.getUsername(), this.username);
+      changed[2] = !Objects.equals(user.getJoinedOn(), this.joinedOn);
+    }
   }
 }

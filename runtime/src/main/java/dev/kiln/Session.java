@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,22 +35,6 @@ import java.util.stream.Stream;
  * request, and close it (try-with-resources) to give its connection back.
  */
 public final class Session implements AutoCloseable {
-  /** A row this session loaded or stored, with the column values it had then. */
-  private static final class Managed<T> {
-    final TableDef<T> table;
-    T entity;
-    Object[] snapshot;
-    Ref<T> ref;
-    /** The flush that inserted the row, whose dirty check can skip it: it was just snapshotted. */
-    int insertedBy;
-
-    Managed(TableDef<T> table, T entity, Object[] snapshot) {
-      this.table = table;
-      this.entity = entity;
-      this.snapshot = snapshot;
-    }
-  }
-
   private record Pending<T>(TableDef<T> table, T entity, Ref<T> ref) {}
 
   /** An insert of this transaction, with the columns the database filled in, as a mask. */
@@ -72,7 +55,8 @@ public final class Session implements AutoCloseable {
   private final Database database;
   private final Dialect dialect;
   private PooledConnection connection;
-  private final Map<TableDef<?>, Map<Object, Managed<?>>> identityMap = new HashMap<>();
+  /** The rows this session holds, each as its table's generated {@link Snapshot}. */
+  private final Map<TableDef<?>, HeldRows> identityMap = new HashMap<>();
   /** Staged inserts in the order they were added, and the same indexed by object identity. */
   private final List<Pending<?>> inserts = new ArrayList<>();
   // Small at first: most sessions only read, and a default IdentityHashMap starts with 64 slots.
@@ -80,7 +64,7 @@ public final class Session implements AutoCloseable {
   private final List<Doomed> deletes = new ArrayList<>();
   private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
   private final Select.Runner selectRunner = new SelectRunner();
-  /** How many flushes this session has run, numbering them for {@link Managed#insertedBy}. */
+  /** How many flushes this session has run, numbering them for {@link Snapshot#insertedBy}. */
   private int flushes;
   /**
    * Whether a statement ran since the last commit or rollback: closing a session after commit()
@@ -110,10 +94,10 @@ public final class Session implements AutoCloseable {
     TableDef<T> table = database.tableOf(entity);
     Object key = table.key(entity);
     if (key != null) {
-      Managed<T> managed = managed(table, key);
-      if (managed != null) {
-        replace(managed, entity);
-        return refOf(managed);
+      Snapshot<T> held = held(table, key);
+      if (held != null) {
+        replace(table, held, entity);
+        return refOf(held);
       }
     }
     Pending<?> staged = insertsByObject.get(entity);
@@ -149,16 +133,15 @@ public final class Session implements AutoCloseable {
       throw new IllegalArgumentException(
           "Cannot update a " + table.modelType().getSimpleName() + " without a primary key; add() it instead.");
     }
-    Managed<T> managed = managed(table, key);
-    if (managed != null) {
-      replace(managed, entity);
+    Snapshot<T> held = held(table, key);
+    if (held != null) {
+      replace(table, held, entity);
       return;
     }
-    // Unknown to this session: compare against an impossible snapshot so every column is written.
-    Object[] unknown = new Object[table.columns().size()];
-    Arrays.fill(unknown, Unknown.VALUE);
-    table.putKey(key, unknown);
-    manage(table, key, entity, unknown);
+    // Unknown to this session: its row's values are unknown, so every column will be written.
+    Snapshot<T> unknown = table.snapshot(entity);
+    unknown.unknown = true;
+    heldRows(table).add(unknown);
   }
 
   /** Stages an object's deletion. An object added but not yet flushed is simply forgotten. */
@@ -188,9 +171,9 @@ public final class Session implements AutoCloseable {
   public <T> Optional<T> get(TableDef<T> table, Object key) {
     Objects.requireNonNull(key, "key");
     flush();
-    Managed<T> managed = managed(table, key);
-    if (managed != null) {
-      return Optional.of(managed.entity);
+    Snapshot<T> held = held(table, key);
+    if (held != null) {
+      return Optional.of(held.entity);
     }
     String sql = database.statements(table).selectByKey;
     return run(
@@ -199,9 +182,11 @@ public final class Session implements AutoCloseable {
         statement -> {
           table.bindKey(dialect.params(statement), 1, key);
           try (ResultSet resultSet = statement.executeQuery()) {
-            return resultSet.next()
-                ? Optional.of(load(table, heldRows(table), dialect.row(resultSet)))
-                : Optional.<T>empty();
+            if (!resultSet.next()) {
+              return Optional.<T>empty();
+            }
+            HeldRows rows = heldRows(table);
+            return Optional.of(load(table, rows, rows.isEmpty(), dialect.row(resultSet)));
           }
         });
   }
@@ -222,12 +207,8 @@ public final class Session implements AutoCloseable {
         resyncKeyGenerator(table);
       }
     }
-    for (Map<Object, Managed<?>> rows : identityMap.values()) {
-      for (Managed<?> managed : rows.values()) {
-        if (managed.insertedBy != flush) {
-          updateIfChanged(managed);
-        }
-      }
+    for (Map.Entry<TableDef<?>, HeldRows> held : identityMap.entrySet()) {
+      updateChanged(held.getKey(), held.getValue(), flush);
     }
     for (Doomed doomed : deletes) {
       delete(doomed);
@@ -312,15 +293,17 @@ public final class Session implements AutoCloseable {
     return database;
   }
 
+  /** The rows of a query on the table alone (no join), which returns each row at most once. */
   <T> List<T> list(TableDef<T> table, SqlBuilder sql) {
     return select(
         sql,
         resultSet -> {
           Row row = dialect.row(resultSet);
-          Map<Object, Managed<?>> held = heldRows(table);
+          HeldRows held = heldRows(table);
+          boolean noneHeld = held.isEmpty();
           List<T> result = new ArrayList<>();
           while (resultSet.next()) {
-            result.add(load(table, held, row));
+            result.add(load(table, held, noneHeld, row));
           }
           return result;
         });
@@ -344,7 +327,7 @@ public final class Session implements AutoCloseable {
    */
   <T> int bulk(TableDef<T> table, SqlBuilder sql, boolean delete) {
     flush();
-    Map<Object, Managed<?>> held = identityMap.get(table);
+    HeldRows held = identityMap.get(table);
     if (held == null || held.isEmpty()) {
       return run(
           sql.sql(),
@@ -363,15 +346,16 @@ public final class Session implements AutoCloseable {
           int touched = 0;
           while (resultSet.next()) {
             touched++;
-            Managed<T> managed = managed(table, table.readKey(row));
+            Snapshot<T> managed = held(table, table.readKey(row));
             if (managed == null) {
               continue;
             }
             if (delete) {
-              held.remove(table.keyOf(managed.snapshot));
+              held.remove(managed.key());
             } else {
               managed.entity = table.refresh(managed.entity, row);
-              managed.snapshot = snapshot(table, managed.entity);
+              managed.take(managed.entity);
+              managed.unknown = false;
               // A record added in this session is read through its Ref: give it the new copy too.
               if (managed.ref != null) {
                 managed.ref.stored(managed.entity);
@@ -448,7 +432,7 @@ public final class Session implements AutoCloseable {
     for (int i = from; i < to; i++) {
       insertedInTransaction.add(new Inserted<>(this.<T>pendingAt(i), unset));
     }
-    Map<Object, Managed<?>> held = heldRows(table);
+    HeldRows held = heldRows(table);
     int[] columns = insert.boundColumns();
     execute(
         insert.sql(),
@@ -492,12 +476,15 @@ public final class Session implements AutoCloseable {
         });
   }
 
-  /** Watches an object just inserted, and hands it to its Ref. */
-  private <T> void stored(TableDef<T> table, Map<Object, Managed<?>> held, Pending<T> pending, T entity) {
-    Managed<T> managed = new Managed<>(table, entity, snapshot(table, entity));
-    managed.insertedBy = flushes;
-    managed.ref = pending.ref();
-    held.put(table.key(entity), managed);
+  /**
+   * Watches an object just inserted, and hands it to its Ref. Its key is not held: add() replaces
+   * a held object instead of inserting it.
+   */
+  private <T> void stored(TableDef<T> table, HeldRows held, Pending<T> pending, T entity) {
+    Snapshot<T> snapshot = table.snapshot(entity);
+    snapshot.insertedBy = flushes;
+    snapshot.ref = pending.ref();
+    held.add(snapshot);
     pending.ref().stored(entity);
   }
 
@@ -548,32 +535,50 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  private <T> void updateIfChanged(Managed<T> managed) {
-    TableDef<T> table = managed.table;
-    T entity = managed.entity;
-    TableStatements statements = database.statements(table);
-    int columnCount = managed.snapshot.length;
+  /**
+   * Writes the changed columns of each row of the table this session holds, but those the flush
+   * numbered {@code flush} inserted: their values were just taken.
+   */
+  private <T> void updateChanged(TableDef<T> table, HeldRows held, int flush) {
     boolean[] changed = null;
-    for (int column = 0; column < columnCount; column++) {
-      if (!sameValue(table.value(entity, column), managed.snapshot[column])) {
-        if (statements.isKey(column)) {
+    List<Snapshot<?>> rows = held.rows();
+    for (int i = 0; i < rows.size(); i++) {
+      Snapshot<T> row = snapshotOf(rows.get(i));
+      if (row.released || row.insertedBy == flush) {
+        continue;
+      }
+      if (changed == null) {
+        changed = new boolean[table.columns().size()];
+      }
+      updateIfChanged(table, row, changed);
+    }
+  }
+
+  /** Writes the row's changed columns, if any; {@code changed} is scratch space, one per column. */
+  private <T> void updateIfChanged(TableDef<T> table, Snapshot<T> row, boolean[] changed) {
+    T entity = row.entity;
+    TableStatements statements = database.statements(table);
+    row.compare(entity, changed);
+    boolean any = false;
+    for (int column = 0; column < changed.length; column++) {
+      if (statements.isKey(column)) {
+        if (changed[column]) {
           throw new KilnException(
               "The primary key of a stored " + table.modelType().getSimpleName() + " changed from "
-                  + managed.snapshot[column] + " to " + table.value(entity, column)
+                  + row.key() + " to " + table.key(entity)
                   + "; a key cannot change. Delete the row and add a new one instead.");
         }
-        if (changed == null) {
-          changed = new boolean[columnCount];
-        }
-        changed[column] = true;
+      } else {
+        changed[column] |= row.unknown;
+        any |= changed[column];
       }
     }
-    if (changed == null) {
+    if (!any) {
       return;
     }
-    boolean[] columns = changed;
-    String sql = statements.update(columns);
-    Object key = table.keyOf(managed.snapshot);
+    String sql = statements.update(changed);
+    Object key = row.key();
+    int[] columns = changedColumns(changed);
     int updated =
         run(
             sql,
@@ -581,10 +586,8 @@ public final class Session implements AutoCloseable {
             statement -> {
               Params params = dialect.params(statement);
               int index = 1;
-              for (int column = 0; column < columnCount; column++) {
-                if (columns[column]) {
-                  table.bind(params, index++, entity, column);
-                }
+              for (int column : columns) {
+                table.bind(params, index++, entity, column);
               }
               table.bindKey(params, index, key);
               return statement.executeUpdate();
@@ -595,7 +598,8 @@ public final class Session implements AutoCloseable {
           "No " + table.name() + " row has key " + key + " any more, so its changes were not saved;"
               + " the transaction was rolled back.");
     }
-    managed.snapshot = snapshot(table, entity);
+    row.take(entity);
+    row.unknown = false;
   }
 
   private void delete(Doomed doomed) {
@@ -607,7 +611,7 @@ public final class Session implements AutoCloseable {
           table.bindKey(dialect.params(statement), 1, doomed.key());
           return statement.executeUpdate();
         });
-    Map<Object, Managed<?>> rows = identityMap.get(table);
+    HeldRows rows = identityMap.get(table);
     if (rows != null) {
       rows.remove(doomed.key());
     }
@@ -616,43 +620,43 @@ public final class Session implements AutoCloseable {
   /**
    * This session's instance for the row, or a new one read from it and watched from now on, in
    * {@code held}, the rows of its table. The row is read first and its key taken from the
-   * snapshot, so that each column is read and boxed once, and looked up once: a row this session
-   * already holds is rare within one query.
+   * snapshot, so that each column is read once. If the session held no row of the table when the
+   * query began ({@code noneHeld}), no lookup is needed: a query on one table returns each row at
+   * most once.
    */
-  private <T> T load(TableDef<T> table, Map<Object, Managed<?>> held, Row row) throws SQLException {
+  private <T> T load(TableDef<T> table, HeldRows held, boolean noneHeld, Row row) throws SQLException {
     T entity = table.read(row);
-    Object[] snapshot = snapshot(table, entity);
-    Managed<?> existing = held.putIfAbsent(table.keyOf(snapshot), new Managed<>(table, entity, snapshot));
-    return existing == null ? entity : Session.<T>entityOf(existing);
+    Snapshot<T> snapshot = table.snapshot(entity);
+    if (noneHeld) {
+      held.add(snapshot);
+      return entity;
+    }
+    Snapshot<?> existing = held.addIfAbsent(snapshot);
+    return existing == null ? entity : Session.<T>snapshotOf(existing).entity;
   }
 
   /** Makes the object the session's instance for a row it holds, undoing any staged deletion of it. */
-  private <T> void replace(Managed<T> managed, T entity) {
-    managed.entity = entity;
-    Object key = managed.table.keyOf(managed.snapshot);
-    deletes.removeIf(doomed -> doomed.table() == managed.table && doomed.key().equals(key));
+  private <T> void replace(TableDef<T> table, Snapshot<T> held, T entity) {
+    held.entity = entity;
+    Object key = held.key();
+    deletes.removeIf(doomed -> doomed.table() == table && doomed.key().equals(key));
   }
 
-  private <T> void manage(TableDef<T> table, Object key, T entity, Object[] snapshot) {
-    heldRows(table).put(key, new Managed<>(table, entity, snapshot));
+  /** The rows of the table this session holds. */
+  private HeldRows heldRows(TableDef<?> table) {
+    return identityMap.computeIfAbsent(table, unused -> new HeldRows());
   }
 
-  /** The rows of the table this session holds, by key. */
-  private Map<Object, Managed<?>> heldRows(TableDef<?> table) {
-    return identityMap.computeIfAbsent(table, unused -> new HashMap<>());
+  /** This session's row of the table with this key, or null. */
+  private <T> Snapshot<T> held(TableDef<T> table, Object key) {
+    HeldRows rows = identityMap.get(table);
+    return rows == null ? null : snapshotOf(rows.get(key));
   }
 
-  /** Safe: {@link #heldRows} files each object under its own table. */
+  /** Safe: the session files each snapshot under its own object's table. */
   @SuppressWarnings("unchecked")
-  private static <T> T entityOf(Managed<?> managed) {
-    return (T) managed.entity;
-  }
-
-  /** Safe: {@link #manage} files each object under its own table. */
-  @SuppressWarnings("unchecked")
-  private <T> Managed<T> managed(TableDef<T> table, Object key) {
-    Map<Object, Managed<?>> rows = identityMap.get(table);
-    return rows == null ? null : (Managed<T>) rows.get(key);
+  private static <T> Snapshot<T> snapshotOf(Snapshot<?> snapshot) {
+    return (Snapshot<T>) snapshot;
   }
 
   /** The staged insert at {@code index}; the caller reads its table and ties the type to it. */
@@ -667,27 +671,12 @@ public final class Session implements AutoCloseable {
     return (Ref<T>) pending.ref();
   }
 
-  private static <T> Ref<T> refOf(Managed<T> managed) {
-    if (managed.ref == null) {
-      managed.ref = new Ref<>(managed.entity);
+  private static <T> Ref<T> refOf(Snapshot<T> held) {
+    if (held.ref == null) {
+      held.ref = new Ref<>(held.entity);
     }
-    managed.ref.stored(managed.entity);
-    return managed.ref;
-  }
-
-  private static <T> Object[] snapshot(TableDef<T> table, T entity) {
-    Object[] values = new Object[table.columns().size()];
-    for (int column = 0; column < values.length; column++) {
-      values[column] = table.value(entity, column);
-    }
-    return values;
-  }
-
-  private static boolean sameValue(Object current, Object snapshot) {
-    if (current instanceof byte[] bytes && snapshot instanceof byte[] old) {
-      return Arrays.equals(bytes, old);
-    }
-    return Objects.equals(current, snapshot);
+    held.ref.stored(held.entity);
+    return held.ref;
   }
 
   /** Runs one statement, echoed with its bound values (computed only if they are logged). */
@@ -730,13 +719,26 @@ public final class Session implements AutoCloseable {
     return values;
   }
 
-  /** The values an UPDATE by key binds, changed columns then the key, for the echo. */
-  private static <T> List<?> changedValues(TableDef<T> table, T entity, boolean[] changed, Object key) {
-    List<Object> values = new ArrayList<>();
-    for (int column = 0; column < changed.length; column++) {
+  /** The positions of the changed columns, in order. */
+  private static int[] changedColumns(boolean[] changed) {
+    int count = 0;
+    for (boolean column : changed) {
+      count += column ? 1 : 0;
+    }
+    int[] columns = new int[count];
+    for (int column = 0, next = 0; column < changed.length; column++) {
       if (changed[column]) {
-        values.add(table.value(entity, column));
+        columns[next++] = column;
       }
+    }
+    return columns;
+  }
+
+  /** The values an UPDATE by key binds, changed columns then the key, for the echo. */
+  private static <T> List<?> changedValues(TableDef<T> table, T entity, int[] columns, Object key) {
+    List<Object> values = new ArrayList<>(columns.length + 1);
+    for (int column : columns) {
+      values.add(table.value(entity, column));
     }
     values.add(key);
     return values;
@@ -794,10 +796,5 @@ public final class Session implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("This session is closed; open a new one with database.openSession().");
     }
-  }
-
-  /** A value no column holds, so that every column of an unknown object counts as changed. */
-  private enum Unknown {
-    VALUE
   }
 }

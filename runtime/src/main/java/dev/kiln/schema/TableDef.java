@@ -1,5 +1,6 @@
 package dev.kiln.schema;
 
+import dev.kiln.Snapshot;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
@@ -96,40 +97,20 @@ public abstract class TableDef<T> {
   /** Undoes {@link #withDatabaseFilled} on a mutable object whose insert was rolled back. */
   public abstract void clearDatabaseFilled(T entity, long filled);
 
-  /** The value of one column of the object, boxed; used to snapshot and compare loaded objects. */
+  /** The value of one column of the object, boxed, as the SQL echo shows it. */
   public abstract Object value(T entity, int column);
+
+  /**
+   * The object's column values as they are now, for a session to find later what changed: an
+   * instance of the generated {@code Snapshot} subclass of this table.
+   */
+  public abstract Snapshot<T> snapshot(T entity);
 
   /** Binds one column of the object as the parameter at {@code index}. */
   public abstract void bind(Params params, int index, T entity, int column) throws SQLException;
 
   /** Binds a key, as {@link #key} returns it, as the parameters from {@code index}, part by part. */
   public abstract void bindKey(Params params, int index, Object key) throws SQLException;
-
-  /** The key held by a row's column values, as {@link #value} returns them, in column order. */
-  public final Object keyOf(Object[] values) {
-    List<Column<T, ?>> key = primaryKey();
-    if (key.size() == 1) {
-      return values[key.get(0).index()];
-    }
-    Object[] parts = new Object[key.size()];
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = values[key.get(i).index()];
-    }
-    return CompositeKey.of(parts);
-  }
-
-  /** Stores the key's parts at their columns' places in {@code values}. */
-  public final void putKey(Object key, Object[] values) {
-    List<Column<T, ?>> columns = primaryKey();
-    if (columns.size() == 1) {
-      values[columns.get(0).index()] = key;
-      return;
-    }
-    CompositeKey composite = (CompositeKey) key;
-    for (int i = 0; i < columns.size(); i++) {
-      values[columns.get(i).index()] = composite.part(i);
-    }
-  }
 
   /** The key of a row holding every column, in declaration order, from index 1. */
   public final Object readKey(Row row) throws SQLException {

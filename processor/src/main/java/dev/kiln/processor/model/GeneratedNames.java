@@ -12,6 +12,8 @@ public final class GeneratedNames {
   public static final String TABLE_SUFFIX = "Table";
   public static final String DAO_SUFFIX = "Dao";
   public static final String QUERY_SUFFIX = "Query";
+  /** The suffix of the snapshot class nested in a generated table. */
+  public static final String SNAPSHOT_SUFFIX = "Snapshot";
 
   /** Member names a column constant must not take. */
   public static final Set<String> TABLE_MEMBERS =

@@ -11,6 +11,8 @@ import java.util.List;
  * @param constructorProperties for an immutable model (a record, or a class built through its
  *     constructor), the properties its constructor takes, in parameter order; null for a mutable
  *     class, built through its no-argument constructor and then filled in
+ * @param finalValues whether an object's column values can never change: a record, or a class
+ *     whose stored fields are all final
  * @param uniqueConstraints the unique constraints, single-column ones included
  * @param indexes the indexes, single-column ones included
  * @param projections the model's {@code @Projection} records
@@ -19,6 +21,7 @@ public record TableModel(
     ClassName model,
     String name,
     List<String> constructorProperties,
+    boolean finalValues,
     List<ColumnModel> columns,
     List<TableSchema.Constraint> uniqueConstraints,
     List<TableSchema.Check> checks,
@@ -76,6 +79,12 @@ public record TableModel(
 
   public ClassName queryClass() {
     return generated(GeneratedNames.QUERY_SUFFIX);
+  }
+
+  /** {@code UserTable.UserSnapshot}: a tracked row's values, nested in the table class. */
+  public ClassName snapshotClass() {
+    return tableClass()
+        .nestedClass(GeneratedNames.generatedClass(model.simpleNames(), GeneratedNames.SNAPSHOT_SUFFIX));
   }
 
   private ClassName generated(String suffix) {

@@ -124,8 +124,10 @@ public record RawModel(
       }
       projectionModels.add(new ProjectionModel(ClassName.get(projection.type()), projected));
     }
+    boolean finalValues = record || storedColumns().stream().allMatch(RawColumn::finalField);
     return new TableModel(
-        ClassName.get(type), tableName(), constructorProperties(), columns, uniques, checks, indexes, projectionModels);
+        ClassName.get(type), tableName(), constructorProperties(), finalValues, columns, uniques, checks, indexes,
+        projectionModels);
   }
 
   private static ColumnModel columnModel(RawColumn column, String constant, boolean compositeKey) {

@@ -15,9 +15,14 @@ final class PropertyAccess {
 
   /** {@code user.getUsername()}, {@code point.x()} or {@code user.username}. */
   static CodeBlock get(ColumnModel column, String object) {
+    return get(column, CodeBlock.of("$N", object));
+  }
+
+  /** {@link #get(ColumnModel, String)} on an object given as an expression. */
+  static CodeBlock get(ColumnModel column, CodeBlock object) {
     return column.reader() != null
-        ? CodeBlock.of("$N.$N()", object, column.reader())
-        : CodeBlock.of("$N.$N", object, column.property());
+        ? CodeBlock.of("$L.$N()", object, column.reader())
+        : CodeBlock.of("$L.$N", object, column.property());
   }
 
   /** {@code user.setUsername(value);} or {@code user.username = value;}, as a statement. */

@@ -46,7 +46,7 @@ import javax.lang.model.SourceVersion;
 public final class TableWriter {
   /** Parameter names generated methods use, which the model variable must not shadow. */
   private static final Set<String> PARAMETER_NAMES =
-      Set.of("row", "params", "index", "column", "key", "dialect", "filled", "parts");
+      Set.of("row", "params", "index", "column", "key", "dialect", "filled", "parts", "changed");
 
   private final GeneratedCode generatedCode;
 
@@ -99,8 +99,10 @@ public final class TableWriter {
         .addMethod(withDatabaseFilledMethod(model, object))
         .addMethod(clearDatabaseFilledMethod(model, object))
         .addMethod(valueMethod(model, object))
+        .addMethod(SnapshotWriter.snapshotMethod(model, object))
         .addMethod(bindMethod(model, object))
-        .addMethod(bindKeyMethod(model));
+        .addMethod(bindKeyMethod(model))
+        .addType(SnapshotWriter.snapshotClass(model, object));
     return GeneratedCode.file(tableClass.packageName(), type.build());
   }
 

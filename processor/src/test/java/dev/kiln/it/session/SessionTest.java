@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SessionTest {
   private static Database connect(TestDatabase kind) {
     Database database =
-        Database.connect(kind.freshUrl(), List.of(AccountTable.TABLE, BookTable.TABLE, TagTable.TABLE));
+        Database.connect(
+            kind.freshUrl(), List.of(AccountTable.TABLE, BookTable.TABLE, TagTable.TABLE, ShelfTable.TABLE));
     database.createAll();
     return database;
   }
@@ -95,6 +96,50 @@ class SessionTest {
           Session second = database.openSession()) {
         assertThat(new AccountDao(first).get(id).orElseThrow())
             .isNotSameAs(new AccountDao(second).get(id).orElseThrow());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void rowsListedFirstAreTheInstancesLaterLoadsReturn(TestDatabase kind) {
+    try (Database database = connect(kind)) {
+      int ann = insertAccount(database, "ann", 10);
+      int bob = insertAccount(database, "bob", 20);
+      try (Session session = database.openSession()) {
+        AccountDao accounts = new AccountDao(session);
+        List<Account> listed = accounts.query().orderBy(AccountTable.ID.asc()).all();
+        assertThat(accounts.get(bob).orElseThrow()).isSameAs(listed.get(1));
+        accounts.delete(listed.get(0));
+        session.commit();
+        int carl = insertAccount(database, "carl", 30);
+        List<Account> again = accounts.query().orderBy(AccountTable.ID.asc()).all();
+        assertThat(again).hasSize(2);
+        assertThat(again.get(0)).isSameAs(listed.get(1));
+        assertThat(again.get(1).getId()).isEqualTo(carl);
+        assertThat(accounts.get(ann)).isEmpty();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void changingALoadedObjectOfAClassBuiltThroughItsConstructorUpdatesIt(TestDatabase kind) {
+    try (Database database = connect(kind)) {
+      long id;
+      try (Session session = database.openSession()) {
+        Ref<Shelf> ref = session.add(new Shelf(null, "attic", 40));
+        session.commit();
+        id = ref.get().getId();
+      }
+      try (Session session = database.openSession()) {
+        new ShelfDao(session).get(id).orElseThrow().setCapacity(55);
+        session.commit();
+      }
+      try (Session session = database.openSession()) {
+        Shelf reloaded = new ShelfDao(session).get(id).orElseThrow();
+        assertThat(reloaded.getCapacity()).isEqualTo(55);
+        assertThat(reloaded.getRoom()).isEqualTo("attic");
       }
     }
   }
