@@ -187,6 +187,12 @@ def targets(cells, results):
                 per_row = (row["kiln"][3] - row["jdbc"][3]) / int(size or ROWS[cls])
                 rows.append((names[db], f"{label}: no allocation per row beyond the rows",
                              f"{per_row:+,.0f} B/row vs JDBC", verdict(per_row <= 0)))
+            if cls == "ListRange" and "kiln" in row and "kilnCore" in row \
+                    and row["kiln"][3] is not None and row["kilnCore"][3] is not None:
+                # Against Kiln's core layer (the same SQL and mapper, no session): what tracking adds.
+                tracking = (row["kiln"][3] - row["kilnCore"][3]) / int(size)
+                rows.append((names[db], f"{label}: no allocation per row beyond the rows",
+                             f"{tracking:+,.0f} B/row vs Kiln's core layer", verdict(tracking <= 0)))
         for size in ["1000", "10000"]:
             row = cells.get((db, "ListRange", size), {})
             if db == "sqlite" and all(c in row for c in ["jdbc", "kiln", "hibernate"]):

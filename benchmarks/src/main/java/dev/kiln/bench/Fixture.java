@@ -62,6 +62,17 @@ public class Fixture {
   @Param({"100000"})
   public int tableRows;
 
+  /**
+   * {@code durable} (the databases' defaults: a commit returns once it is on disk) or {@code
+   * relaxed} (SQLite {@code synchronous=NORMAL}, whose WAL commits are not synced; PostgreSQL
+   * {@code synchronous_commit=off}). A durable commit waits for the disk, whose latency drifts over
+   * minutes on this machine, so the write workloads' ratios can drift; relaxed commits leave what
+   * the libraries themselves do. The setting is in the URL, so every contender gets it: {@code -p
+   * commit=relaxed}.
+   */
+  @Param({"durable"})
+  public String commit = "durable";
+
   /** The JDBC URL and connection properties every contender connects with. */
   String jdbcUrl;
   final Properties properties = new Properties();
@@ -75,13 +86,29 @@ public class Fixture {
     return db.equals("sqlite");
   }
 
+  boolean relaxed() {
+    return commit.equals("relaxed");
+  }
+
+  /** The PostgreSQL URL, with {@code synchronous_commit=off} for every session if commits are relaxed. */
+  private String withRelaxedCommit(String url) {
+    return relaxed() ? url + (url.contains("?") ? "&" : "?") + "options=-c%20synchronous_commit%3Doff" : url;
+  }
+
   @Setup(Level.Trial)
   public void setUp() throws Exception {
+    if (!commit.equals("durable") && !relaxed()) {
+      throw new IllegalArgumentException("commit must be durable or relaxed, not " + commit);
+    }
     switch (db) {
       case "sqlite" -> {
         sqliteFile = Files.createTempFile("kiln-bench-", ".db");
         jdbcUrl = "jdbc:sqlite:" + sqliteFile.toAbsolutePath();
         kilnUrl = "sqlite:///" + sqliteFile.toAbsolutePath();
+        if (relaxed()) {
+          jdbcUrl += "?synchronous=NORMAL";
+          kilnUrl = jdbcUrl;
+        }
         // The same connection settings as Kiln's own SQLite connections.
         properties.setProperty("foreign_keys", "true");
         properties.setProperty("busy_timeout", "5000");
@@ -90,7 +117,7 @@ public class Fixture {
       }
       case "postgresql" -> {
         if (givenPostgresUrl != null) {
-          jdbcUrl = givenPostgresUrl;
+          jdbcUrl = withRelaxedCommit(givenPostgresUrl);
           kilnUrl = jdbcUrl;
           break;
         }
@@ -100,7 +127,7 @@ public class Fixture {
           s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
           s.execute("CREATE SCHEMA " + SCHEMA);
         }
-        jdbcUrl = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+        jdbcUrl = withRelaxedCommit(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
         kilnUrl = jdbcUrl;
       }
       default -> throw new IllegalArgumentException("db must be sqlite or postgresql, not " + db);

@@ -19,9 +19,15 @@ class BenchmarkSmokeTest {
 
   /** A fixture of {@link #TABLE_ROWS} rows on a fresh database of that kind, set up. */
   static Fixture fixture(TestDatabase database) throws Exception {
+    return fixture(database, "durable");
+  }
+
+  /** {@link #fixture(TestDatabase)} with commits durable or relaxed ({@link Fixture#commit}). */
+  static Fixture fixture(TestDatabase database, String commit) throws Exception {
     Fixture fixture = new Fixture();
     fixture.db = database == TestDatabase.SQLITE ? "sqlite" : "postgresql";
     fixture.tableRows = TABLE_ROWS;
+    fixture.commit = commit;
     if (database == TestDatabase.POSTGRESQL) {
       fixture.givenPostgresUrl = database.freshUrl();
     }
