@@ -240,7 +240,7 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
 
   @Override
   public Snapshot<Enrollment> snapshot(Enrollment enrollment) {
-    return new EnrollmentSnapshot(enrollment);
+    return EnrollmentSnapshot.of(enrollment);
   }
 
   @Override
@@ -272,9 +272,14 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   private static final class EnrollmentSnapshot extends Snapshot<Enrollment> {
     private Enrollment seen;
 
-    EnrollmentSnapshot(Enrollment enrollment) {
+    private EnrollmentSnapshot(Enrollment enrollment) {
       super(enrollment);
       take(enrollment);
+    }
+
+    static Snapshot<Enrollment> of(Enrollment enrollment) {
+      // A factory, so that loading the table does not load this class too.
+      return new EnrollmentSnapshot(enrollment);
     }
 
     @Override

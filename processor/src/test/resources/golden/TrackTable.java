@@ -177,7 +177,7 @@ public final class TrackTable extends TableDef<Track> {
 
   @Override
   public Snapshot<Track> snapshot(Track track) {
-    return new TrackSnapshot(track);
+    return TrackSnapshot.of(track);
   }
 
   @Override
@@ -203,9 +203,14 @@ public final class TrackTable extends TableDef<Track> {
   private static final class TrackSnapshot extends Snapshot<Track> {
     private Track seen;
 
-    TrackSnapshot(Track track) {
+    private TrackSnapshot(Track track) {
       super(track);
       take(track);
+    }
+
+    static Snapshot<Track> of(Track track) {
+      // A factory, so that loading the table does not load this class too.
+      return new TrackSnapshot(track);
     }
 
     @Override

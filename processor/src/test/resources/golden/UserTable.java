@@ -166,7 +166,7 @@ public final class UserTable extends TableDef<User> {
 
   @Override
   public Snapshot<User> snapshot(User user) {
-    return new UserSnapshot(user);
+    return UserSnapshot.of(user);
   }
 
   @Override
@@ -195,9 +195,14 @@ public final class UserTable extends TableDef<User> {
 
     private LocalDateTime joinedOn;
 
-    UserSnapshot(User user) {
+    private UserSnapshot(User user) {
       super(user);
       take(user);
+    }
+
+    static Snapshot<User> of(User user) {
+      // A factory, so that loading the table does not load this class too.
+      return new UserSnapshot(user);
     }
 
     @Override

@@ -39,7 +39,7 @@ final class SnapshotWriter {
         .addModifiers(PUBLIC)
         .returns(ParameterizedTypeName.get(SNAPSHOT, model.model()))
         .addParameter(model.model(), object)
-        .addStatement("return new $T($N)", model.snapshotClass(), object)
+        .addStatement("return $T.of($N)", model.snapshotClass(), object)
         .build();
   }
 
@@ -62,13 +62,31 @@ final class SnapshotWriter {
     }
     return type.addMethod(
             MethodSpec.constructorBuilder()
+                .addModifiers(PRIVATE)
                 .addParameter(modelClass, object)
                 .addStatement("super($N)", object)
                 .addStatement("take($N)", object)
                 .build())
+        .addMethod(factory(model, object))
         .addMethod(keyMethod(model))
         .addMethod(takeMethod(model, object))
         .addMethod(compareMethod(model, object))
+        .build();
+  }
+
+  /**
+   * {@code of(user)}. The table calls this factory rather than the constructor: a method that
+   * returns a {@code Snapshot} made here does not make the JVM's verifier load this class with the
+   * table, so an application's start-up loads none of them until it tracks a row.
+   */
+  private static MethodSpec factory(TableModel model, String object) {
+    ParameterizedTypeName snapshot = ParameterizedTypeName.get(SNAPSHOT, model.model());
+    return MethodSpec.methodBuilder("of")
+        .addModifiers(STATIC)
+        .returns(snapshot)
+        .addParameter(model.model(), object)
+        .addComment("A factory, so that loading the table does not load this class too.")
+        .addStatement("return new $T($N)", model.snapshotClass(), object)
         .build();
   }
 
