@@ -540,6 +540,7 @@ public final class Session implements AutoCloseable {
    * numbered {@code flush} inserted: their values were just taken.
    */
   private <T> void updateChanged(TableDef<T> table, HeldRows held, int flush) {
+    TableStatements statements = database.statements(table);
     boolean[] changed = null;
     List<Snapshot<?>> rows = held.rows();
     for (int i = 0; i < rows.size(); i++) {
@@ -550,14 +551,14 @@ public final class Session implements AutoCloseable {
       if (changed == null) {
         changed = new boolean[table.columns().size()];
       }
-      updateIfChanged(table, row, changed);
+      updateIfChanged(table, statements, row, changed);
     }
   }
 
   /** Writes the row's changed columns, if any; {@code changed} is scratch space, one per column. */
-  private <T> void updateIfChanged(TableDef<T> table, Snapshot<T> row, boolean[] changed) {
+  private <T> void updateIfChanged(
+      TableDef<T> table, TableStatements statements, Snapshot<T> row, boolean[] changed) {
     T entity = row.entity;
-    TableStatements statements = database.statements(table);
     row.compare(entity, changed);
     boolean any = false;
     for (int column = 0; column < changed.length; column++) {
