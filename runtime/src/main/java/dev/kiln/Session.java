@@ -346,16 +346,14 @@ public final class Session implements AutoCloseable {
           int touched = 0;
           while (resultSet.next()) {
             touched++;
-            Snapshot<T> managed = held(table, table.readKey(row));
+            Snapshot<T> managed = snapshotOf(held.get(table.readKey(row)));
             if (managed == null) {
               continue;
             }
             if (delete) {
               held.remove(managed.key());
             } else {
-              managed.entity = table.refresh(managed.entity, row);
-              managed.take(managed.entity);
-              managed.unknown = false;
+              managed.retake(table.refresh(managed.entity, row));
               // A record added in this session is read through its Ref: give it the new copy too.
               if (managed.ref != null) {
                 managed.ref.stored(managed.entity);
@@ -579,16 +577,17 @@ public final class Session implements AutoCloseable {
     }
     String sql = statements.update(changed);
     Object key = row.key();
-    int[] columns = changedColumns(changed);
     int updated =
         run(
             sql,
-            () -> changedValues(table, entity, columns, key),
+            () -> changedValues(table, entity, changed, key),
             statement -> {
               Params params = dialect.params(statement);
               int index = 1;
-              for (int column : columns) {
-                table.bind(params, index++, entity, column);
+              for (int column = 0; column < changed.length; column++) {
+                if (changed[column]) {
+                  table.bind(params, index++, entity, column);
+                }
               }
               table.bindKey(params, index, key);
               return statement.executeUpdate();
@@ -599,8 +598,7 @@ public final class Session implements AutoCloseable {
           "No " + table.name() + " row has key " + key + " any more, so its changes were not saved;"
               + " the transaction was rolled back.");
     }
-    row.take(entity);
-    row.unknown = false;
+    row.retake(entity);
   }
 
   private void delete(Doomed doomed) {
@@ -720,26 +718,16 @@ public final class Session implements AutoCloseable {
     return values;
   }
 
-  /** The positions of the changed columns, in order. */
-  private static int[] changedColumns(boolean[] changed) {
-    int count = 0;
-    for (boolean column : changed) {
-      count += column ? 1 : 0;
-    }
-    int[] columns = new int[count];
-    for (int column = 0, next = 0; column < changed.length; column++) {
+  /**
+   * The values an UPDATE by key binds, changed columns then the key, for the echo, which computes
+   * them at once (so {@code changed}, scratch space reused for the next row, is still this row's).
+   */
+  private static <T> List<?> changedValues(TableDef<T> table, T entity, boolean[] changed, Object key) {
+    List<Object> values = new ArrayList<>();
+    for (int column = 0; column < changed.length; column++) {
       if (changed[column]) {
-        columns[next++] = column;
+        values.add(table.value(entity, column));
       }
-    }
-    return columns;
-  }
-
-  /** The values an UPDATE by key binds, changed columns then the key, for the echo. */
-  private static <T> List<?> changedValues(TableDef<T> table, T entity, int[] columns, Object key) {
-    List<Object> values = new ArrayList<>(columns.length + 1);
-    for (int column : columns) {
-      values.add(table.value(entity, column));
     }
     values.add(key);
     return values;

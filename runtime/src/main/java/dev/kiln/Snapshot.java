@@ -29,6 +29,16 @@ public abstract class Snapshot<T> {
     this.entity = entity;
   }
 
+  /**
+   * Makes the object the row's instance and takes its values, which the database now holds: the
+   * session wrote them, or read them back from a bulk statement.
+   */
+  final void retake(T current) {
+    entity = current;
+    take(current);
+    unknown = false;
+  }
+
   /** The key the taken values hold, as {@code TableDef.key} gives it. */
   public abstract Object key();
 
