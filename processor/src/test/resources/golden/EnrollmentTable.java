@@ -177,7 +177,7 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
         row.getInt(1),
         row.getInt(3),
         GRADE_TYPE.read(row, 4),
-        FEE_TYPE.read(row, 5),
+        row.getBigDecimal(5),
         ZONE_TYPE.read(row, 6),
         row.getInstant(7));
   }

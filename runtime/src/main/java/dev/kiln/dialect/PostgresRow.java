@@ -1,5 +1,6 @@
 package dev.kiln.dialect;
 
+import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -15,6 +16,22 @@ import java.util.UUID;
 final class PostgresRow extends Row {
   PostgresRow(ResultSet resultSet) {
     super(resultSet);
+  }
+
+  /**
+   * The driver's own getter, which reads an {@code integer} column without widening it; it refuses
+   * a wider value with SQLSTATE 22003, which is then read again to report it as SQLite does.
+   */
+  @Override
+  public int getInt(int index) throws SQLException {
+    try {
+      return resultSet.getInt(index);
+    } catch (SQLException e) {
+      if (!Params.NUMERIC_VALUE_OUT_OF_RANGE.equals(e.getSQLState())) {
+        throw e;
+      }
+      return super.getInt(index);
+    }
   }
 
   @Override

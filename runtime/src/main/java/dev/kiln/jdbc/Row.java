@@ -43,7 +43,12 @@ public abstract class Row {
     return resultSet.wasNull() ? null : value;
   }
 
-  public final int getInt(int index) throws SQLException {
+  /**
+   * Read as a long and range-checked, since sqlite-jdbc's {@code getInt} keeps the low bits of a
+   * wider value. A dialect whose driver refuses such a value itself overrides this with the
+   * driver's getter, which can be faster.
+   */
+  public int getInt(int index) throws SQLException {
     return (int) getNarrowed(index, Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
   }
 

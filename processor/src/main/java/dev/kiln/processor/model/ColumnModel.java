@@ -70,6 +70,15 @@ public record ColumnModel(
     return isEnum() || converter != null || hasPrecision();
   }
 
+  /**
+   * Whether a read goes through the column's own value type: an enum's name or a converted value
+   * must be turned into the field's type, while a precision only constrains what is written. A
+   * read through the value type costs a call the JIT cannot inline, as every value type shares it.
+   */
+  public boolean readsThroughValueType() {
+    return isEnum() || converter != null;
+  }
+
   /** Whether the stored number has a declared precision, which its value type enforces. */
   public boolean hasPrecision() {
     return storedKind.hasPrecision() && precision > 0;

@@ -38,7 +38,7 @@ final class PropertyAccess {
    * cannot hold null, and asking the driver {@code wasNull()} costs a native call on SQLite.
    */
   static CodeBlock read(ColumnModel column, String row, CodeBlock index) {
-    if (column.hasOwnValueType()) {
+    if (column.readsThroughValueType()) {
       return CodeBlock.of("$N.read($N, $L)", valueType(column), row, index);
     }
     if (!column.isPrimitive() && !column.nullable() && column.kind().hasPrimitive()) {
