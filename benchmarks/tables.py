@@ -3,6 +3,10 @@
 
 usage: benchmarks/tables.py results.json [more.json ...]   (the runs' results, together)
 
+Results of the same benchmark and parameters in several files (the rounds of interleave.sh) are
+pooled: their iterations together give the median, mean and error. Such files are also paired:
+each contender's ratio to JDBC is taken file by file, and their median is the one the targets use.
+
 One table per database: per workload and size, each contender's median and mean +- 99.9% error
 (us/op), its ratio to hand-written JDBC from the same run (median / median), and, where -prof gc
 ran, bytes allocated per operation. Then, where the run has them, W8's cold start per database
@@ -11,6 +15,8 @@ heap in use) and the processor's compile time (its ratio to compiling without it
 issue's targets, each with its verdict, computed from the same figures.
 """
 import json
+import math
+import statistics
 import sys
 
 CONTENDERS = ["jdbc", "kiln", "kilnCore", "hibernate", "jooq"]
@@ -28,21 +34,10 @@ ROWS = {"GetByKey": 1, "Filter": 20, "InsertOne": 1, "UpdateByKey": 1, "BulkUpda
 
 
 def main(paths):
-    results = [result for path in paths for result in json.load(open(path))]
-    cells = {}
-    for r in results:
-        cls, contender = r["benchmark"].split(".")[-2:]
-        if cls not in WORKLOADS:
-            continue
-        params = r.get("params", {})
-        key = (params["db"], cls, params.get("size", ""))
-        pm = r["primaryMetric"]
-        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm") or r.get(
-            "secondaryMetrics", {}).get("·gc.alloc.rate.norm")
-        # float(): JMH writes "NaN" (a string) for the error of a single iteration.
-        cells.setdefault(key, {})[contender] = (
-            float(pm["scorePercentiles"]["50.0"]), float(pm["score"]), float(pm["scoreError"]),
-            float(alloc["score"]) if alloc else None)
+    runs = [json.load(open(path)) for path in paths]
+    results = pooled([result for run in runs for result in run])
+    cells = workload_cells(results)
+    rounds = paired_ratios([workload_cells(run) for run in runs])
     for db in ["sqlite", "postgresql"]:
         keys = workload_keys(cells, db)
         if not keys:
@@ -63,9 +58,107 @@ def main(paths):
                 name = {"kiln": "**kiln**", "kilnCore": "kiln core"}.get(c, c)
                 print(f"| {WORKLOADS[key[1]]} | {size} | {name} | {median:,.1f} | "
                       f"{mean:,.1f} ± {err:,.1f} | {ratio} | {alloc_s} |")
+    round_by_round(rounds)
     cold_start(results)
     compile_time(results)
-    targets(cells, results)
+    targets(cells, results, rounds)
+
+
+def workload_cells(results):
+    """W1-W6 by (db, workload, size), then contender: median, mean, error, bytes per operation."""
+    cells = {}
+    for r in results:
+        cls, contender = r["benchmark"].split(".")[-2:]
+        if cls not in WORKLOADS:
+            continue
+        params = r.get("params", {})
+        key = (params["db"], cls, params.get("size", ""))
+        pm = r["primaryMetric"]
+        alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm") or r.get(
+            "secondaryMetrics", {}).get("·gc.alloc.rate.norm")
+        # float(): JMH writes "NaN" (a string) for the error of a single iteration.
+        cells.setdefault(key, {})[contender] = (
+            float(pm["scorePercentiles"]["50.0"]), float(pm["score"]), float(pm["scoreError"]),
+            float(alloc["score"]) if alloc else None)
+    return cells
+
+
+def pooled(results):
+    """The results, with those of the same benchmark and parameters merged into one."""
+    groups = {}
+    for r in results:
+        groups.setdefault((r["benchmark"], tuple(sorted(r.get("params", {}).items()))), []).append(r)
+    return [group[0] if len(group) == 1 else merged(group) for group in groups.values()]
+
+
+def merged(group):
+    """One result holding every fork of the group, its statistics computed over all iterations."""
+    result = dict(group[0])
+    result["primaryMetric"] = merged_metric([r["primaryMetric"] for r in group])
+    result["secondaryMetrics"] = {
+        name: merged_metric([r["secondaryMetrics"][name] for r in group])
+        for name in group[0].get("secondaryMetrics", {})
+        if all(name in r.get("secondaryMetrics", {}) for r in group)}
+    return result
+
+
+def merged_metric(metrics):
+    forks = [fork for metric in metrics for fork in metric["rawData"]]
+    values = [v for fork in forks for v in fork]
+    mean = sum(values) / len(values)
+    error = "NaN"
+    if len(values) > 1:
+        # JMH's error: the half-width of the mean's 99.9% confidence interval (Student's t).
+        error = t_quantile(0.9995, len(values) - 1) * statistics.stdev(values) / math.sqrt(len(values))
+    return dict(metrics[0], rawData=forks, score=mean, scoreError=error,
+                scorePercentiles={"50.0": statistics.median(values)})
+
+
+def t_quantile(p, df):
+    """Student's t quantile for p > 0.5: bisection on the CDF, integrated with Simpson's rule."""
+    scale = math.exp(math.lgamma((df + 1) / 2) - math.lgamma(df / 2)) / math.sqrt(df * math.pi)
+
+    def cdf(t, steps=2000):
+        h = t / steps
+        total = sum((1 if i in (0, steps) else 4 if i % 2 else 2) * (1 + (i * h) ** 2 / df) ** (-(df + 1) / 2)
+                    for i in range(steps + 1))
+        return 0.5 + scale * total * h / 3
+
+    low, high = 0.0, 1000.0
+    while high - low > 1e-4:
+        middle = (low + high) / 2
+        low, high = (middle, high) if cdf(middle) < p else (low, middle)
+    return (low + high) / 2
+
+
+def paired_ratios(runs):
+    """Per (db, workload, size, contender): its median over JDBC's, one ratio per file holding both."""
+    ratios = {}
+    for cells in runs:
+        for key, row in cells.items():
+            if "jdbc" not in row:
+                continue
+            for contender, (median, *_rest) in row.items():
+                if contender != "jdbc":
+                    ratios.setdefault((*key, contender), []).append(median / row["jdbc"][0])
+    return {key: values for key, values in ratios.items() if len(values) > 1}
+
+
+def round_by_round(rounds):
+    """The paired ratios, where several files (rounds) measured a contender beside JDBC."""
+    if not rounds:
+        return
+    print("\n### Round by round: each round's median over JDBC's in the same round\n")
+    print("| database | workload | rows | contender | rounds | median × JDBC | lowest – highest |")
+    print("|---|---|---:|---|---:|---:|---:|")
+    for db in ["sqlite", "postgresql"]:
+        for key in sorted((k for k in rounds if k[0] == db),
+                          key=lambda k: (list(WORKLOADS).index(k[1]), int(k[2] or 0), CONTENDERS.index(k[3]))):
+            values = rounds[key]
+            name = {"kiln": "**kiln**", "kilnCore": "kiln core"}.get(key[3], key[3])
+            print(f"| {'SQLite' if db == 'sqlite' else 'PostgreSQL'} | {WORKLOADS[key[1]]} | "
+                  f"{key[2] or ROWS[key[1]]} | {name} | {len(values)} | {statistics.median(values):.2f} | "
+                  f"{min(values):.2f} – {max(values):.2f} |")
 
 
 def workload_keys(cells, db):
@@ -156,11 +249,14 @@ def compile_time(results):
                   f"{mean_error(mean, error)} | {ratio} |")
 
 
-def targets(cells, results):
-    """The issue's targets against this run's medians, one line each with its verdict."""
+def targets(cells, results, rounds):
+    """The issue's targets against this run's medians (round by round where there are rounds),
+    one line each with its verdict."""
     rows = []
 
     def ratio(db, cls, size, contender, base):
+        if base == "jdbc" and (db, cls, size, contender) in rounds:
+            return statistics.median(rounds[(db, cls, size, contender)])
         row = cells.get((db, cls, size), {})
         if contender in row and base in row:
             return row[contender][0] / row[base][0]
