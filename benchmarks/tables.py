@@ -29,6 +29,9 @@ WORKLOADS = {
     "UpdateByKey": "W6 read-modify-write",
     "BulkUpdate": "W6 bulk update",
 }
+# How the tables name contenders: Kiln in bold, its core layer in words.
+CONTENDER_NAMES = {"kiln": "**kiln**", "kilnCore": "kiln core"}
+DATABASE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 # Rows per operation of the workloads without a size parameter.
 ROWS = {"GetByKey": 1, "Filter": 20, "InsertOne": 1, "UpdateByKey": 1, "BulkUpdate": 1000}
 
@@ -55,7 +58,7 @@ def main(paths):
                 ratio = f"{median / base[0]:.2f}" if base else "–"
                 size = key[2] or str(ROWS[key[1]])
                 alloc_s = f"{alloc:,.0f}" if alloc is not None else "–"
-                name = {"kiln": "**kiln**", "kilnCore": "kiln core"}.get(c, c)
+                name = CONTENDER_NAMES.get(c, c)
                 print(f"| {WORKLOADS[key[1]]} | {size} | {name} | {median:,.1f} | "
                       f"{mean:,.1f} ± {err:,.1f} | {ratio} | {alloc_s} |")
     round_by_round(rounds)
@@ -155,8 +158,8 @@ def round_by_round(rounds):
         for key in sorted((k for k in rounds if k[0] == db),
                           key=lambda k: (list(WORKLOADS).index(k[1]), int(k[2] or 0), CONTENDERS.index(k[3]))):
             values = rounds[key]
-            name = {"kiln": "**kiln**", "kilnCore": "kiln core"}.get(key[3], key[3])
-            print(f"| {'SQLite' if db == 'sqlite' else 'PostgreSQL'} | {WORKLOADS[key[1]]} | "
+            name = CONTENDER_NAMES.get(key[3], key[3])
+            print(f"| {DATABASE_NAMES[db]} | {WORKLOADS[key[1]]} | "
                   f"{key[2] or ROWS[key[1]]} | {name} | {len(values)} | {statistics.median(values):.2f} | "
                   f"{min(values):.2f} – {max(values):.2f} |")
 
@@ -202,7 +205,7 @@ def cold_start(results):
         keys = sorted(k for k in cells if k[0] == db)
         if not keys:
             continue
-        print(f"\n### W8 cold start, {'SQLite' if db == 'sqlite' else 'PostgreSQL'}\n")
+        print(f"\n### W8 cold start, {DATABASE_NAMES[db]}\n")
         print("| entities | contender | forks | median ms | mean ± error ms | × Hibernate | × JDBC "
               "| classes loaded | heap MB |")
         print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
@@ -214,7 +217,7 @@ def cold_start(results):
                 (median, mean, error), forks, classes, heap = row[c]
                 ratios = [f"{median / row[base][0][0]:.2f}" if base in row else "–"
                           for base in ["hibernate", "jdbc"]]
-                name = "**kiln**" if c == "kiln" else c
+                name = CONTENDER_NAMES.get(c, c)
                 classes_s = f"{classes:,.0f}" if classes is not None else "–"
                 heap_s = f"{heap / 1e6:,.1f}" if heap is not None else "–"
                 print(f"| {key[1]} | {name} | {forks} | {median:,.1f} | "
@@ -244,7 +247,7 @@ def compile_time(results):
                 continue
             (median, mean, error), _ = row[p]
             ratio = f"{median / row['none'][0][0]:.2f}" if "none" in row else "–"
-            name = "**kiln**" if p == "kiln" else p
+            name = CONTENDER_NAMES.get(p, p)
             print(f"| {key[0]} | {key[1]} | {name} | {median:,.1f} | "
                   f"{mean_error(mean, error)} | {ratio} |")
 
@@ -265,41 +268,40 @@ def targets(cells, results, rounds):
     def verdict(ok):
         return "met" if ok else "**missed**"
 
-    names = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
     for db in ["sqlite", "postgresql"]:
         for _, cls, size in workload_keys(cells, db):
             label = f"{WORKLOADS[cls]}{' ' + size if size else ''}"
             within = ratio(db, cls, size, "kiln", "jdbc")
             if within is not None and cls != "InsertOne":
-                rows.append((names[db], f"{label}: Kiln ≤ 1.05× JDBC", f"{within:.2f}×",
+                rows.append((DATABASE_NAMES[db], f"{label}: Kiln ≤ 1.05× JDBC", f"{within:.2f}×",
                              verdict(within <= 1.05)))
             versus = ratio(db, cls, size, "kiln", "hibernate")
             if versus is not None:
-                rows.append((names[db], f"{label}: Kiln faster than Hibernate",
+                rows.append((DATABASE_NAMES[db], f"{label}: Kiln faster than Hibernate",
                              f"{versus:.2f}× Hibernate", verdict(versus < 1)))
             row = cells[(db, cls, size)]
             if cls in ("GetByKey", "ListRange") and "kiln" in row and "jdbc" in row \
                     and row["kiln"][3] is not None and row["jdbc"][3] is not None:
                 per_row = (row["kiln"][3] - row["jdbc"][3]) / int(size or ROWS[cls])
-                rows.append((names[db], f"{label}: no allocation per row beyond the rows",
+                rows.append((DATABASE_NAMES[db], f"{label}: no allocation per row beyond the rows",
                              f"{per_row:+,.0f} B/row vs JDBC", verdict(per_row <= 0)))
             if cls == "ListRange" and "kiln" in row and "kilnCore" in row \
                     and row["kiln"][3] is not None and row["kilnCore"][3] is not None:
                 # Against Kiln's core layer (the same SQL and mapper, no session): what tracking adds.
                 tracking = (row["kiln"][3] - row["kilnCore"][3]) / int(size)
-                rows.append((names[db], f"{label}: no allocation per row beyond the rows",
+                rows.append((DATABASE_NAMES[db], f"{label}: no allocation per row beyond the rows",
                              f"{tracking:+,.0f} B/row vs Kiln's core layer", verdict(tracking <= 0)))
         for size in ["1000", "10000"]:
             row = cells.get((db, "ListRange", size), {})
             if db == "sqlite" and all(c in row for c in ["jdbc", "kiln", "hibernate"]):
                 lead = (row["hibernate"][0] - row["kiln"][0]) / (row["hibernate"][0] - row["jdbc"][0])
-                rows.append((names[db], f"W2 range list {size}: ≥ 95% of JDBC's lead over Hibernate",
+                rows.append((DATABASE_NAMES[db], f"W2 range list {size}: ≥ 95% of JDBC's lead over Hibernate",
                              f"{lead:.0%}", verdict(lead >= 0.95)))
         if db == "postgresql":
             for size in ["100", "10000"]:
                 beat = ratio(db, "InsertBatch", size, "kiln", "jdbc")
                 if beat is not None:
-                    rows.append((names[db], f"W5 batch insert {size}: Kiln ≤ 0.8× JDBC executeBatch",
+                    rows.append((DATABASE_NAMES[db], f"W5 batch insert {size}: Kiln ≤ 0.8× JDBC executeBatch",
                                  f"{beat:.2f}×", verdict(beat <= 0.8)))
     cold = {}
     for r in results:
@@ -310,7 +312,7 @@ def targets(cells, results, rounds):
     for db in ["sqlite", "postgresql"]:
         kiln, hibernate = cold.get((db, "200", "kiln")), cold.get((db, "200", "hibernate"))
         if kiln is not None and hibernate is not None:
-            rows.append((names[db], "W8 200 entities: Kiln's first query ≤ 1/3 of Hibernate's",
+            rows.append((DATABASE_NAMES[db], "W8 200 entities: Kiln's first query ≤ 1/3 of Hibernate's",
                          f"{kiln / hibernate:.2f}× Hibernate", verdict(kiln / hibernate <= 1 / 3)))
     if not rows:
         return

@@ -67,7 +67,7 @@ public record ColumnModel(
    * field, a number with a precision) instead of using a shared one.
    */
   public boolean hasOwnValueType() {
-    return isEnum() || converter != null || hasPrecision();
+    return readsThroughValueType() || hasPrecision();
   }
 
   /**
