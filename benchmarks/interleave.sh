@@ -5,10 +5,12 @@
 #   python3 benchmarks/tables.py OUT_DIR/round-*.json
 #
 # Each round runs every benchmark PATTERN selects, one fork each, through run.sh (same pinning),
-# starting one benchmark later in the list than the round before, and writes the round's results
-# to OUT_DIR/round-N.json. tables.py pools the rounds' iterations and also reports each
-# contender's ratio to JDBC round by round: a drift of the machine between rounds, which on a
-# shared virtual machine can be larger than the differences measured, then cancels out.
+# and writes the round's results to OUT_DIR/round-N.json. Odd rounds run the list forwards, even
+# rounds backwards, and each pair of rounds starts one benchmark further on: neighbours in the
+# list, such as one workload's JDBC and Kiln methods, run in both orders, and no benchmark always
+# comes first. tables.py pools the rounds' iterations and also reports each contender's ratio to
+# JDBC round by round: a drift of the machine between rounds, which on a shared virtual machine
+# can be larger than the differences measured, then cancels out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ "$#" -ge 3 ] || { sed -n 2,4p "$0" >&2; exit 2; }
@@ -23,7 +25,9 @@ mkdir -p "$out"
 for ((round = 1; round <= rounds; round++)); do
   parts=()
   for ((i = 0; i < ${#benchmarks[@]}; i++)); do
-    name="${benchmarks[(i + round - 1) % ${#benchmarks[@]}]}"
+    position=$(((i + (round - 1) / 2) % ${#benchmarks[@]}))
+    ((round % 2)) || position=$((${#benchmarks[@]} - 1 - position))
+    name="${benchmarks[position]}"
     part="$out/round-$round-$i.json"
     benchmarks/run.sh "^${name//./\\.}\$" -f 1 "$@" -rf json -rff "$part"
     parts+=("$part")
