@@ -1,25 +1,28 @@
 package dev.kiln;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The rows of one table a session holds, in the order it took them. The index by key is built on
+ * The rows of one table a session holds, in the order it took them. They are chained through
+ * {@link Snapshot#next} rather than kept in a list, so that holding a row costs nothing beyond its
+ * snapshot: no list to grow and copy while a query's rows arrive. The index by key is built on
  * the first lookup, not while rows arrive: a query on one table returns each row at most once, so
  * the rows a query loads into a session that holds none of that table need no lookup, and a
  * session that only reads a list never builds the index.
  */
 final class HeldRows {
-  private final List<Snapshot<?>> rows = new ArrayList<>();
+  private Snapshot<?> first;
+  private Snapshot<?> last;
+  /** Rows in the chain, released ones included. */
+  private int chained;
+  /** Released rows still in the chain, unlinked once they are many. */
+  private int released;
   /** The held rows by key; null until a lookup needs it. */
   private Map<Object, Snapshot<?>> byKey;
-  /** Released rows still in {@link #rows}, dropped from it once they are many. */
-  private int released;
 
   boolean isEmpty() {
-    return rows.size() == released;
+    return chained == released;
   }
 
   /** The held row with this key, or null. */
@@ -29,7 +32,7 @@ final class HeldRows {
 
   /** Holds a row whose key the caller knows is not held. */
   void add(Snapshot<?> row) {
-    rows.add(row);
+    chain(row);
     if (byKey != null) {
       byKey.put(row.key(), row);
     }
@@ -39,7 +42,7 @@ final class HeldRows {
   Snapshot<?> addIfAbsent(Snapshot<?> row) {
     Snapshot<?> held = index().putIfAbsent(row.key(), row);
     if (held == null) {
-      rows.add(row);
+      chain(row);
     }
     return held;
   }
@@ -51,21 +54,56 @@ final class HeldRows {
       return;
     }
     row.released = true;
-    if (++released > rows.size() / 2) {
-      rows.removeIf(held -> held.released);
-      released = 0;
+    if (++released > chained / 2) {
+      unlinkReleased();
     }
   }
 
-  /** The held rows, in the order they were taken; released ones are marked so. */
-  List<Snapshot<?>> rows() {
-    return rows;
+  /**
+   * The first held row, in the order they were taken; {@link Snapshot#next} leads to the rest.
+   * Released rows may still be in the chain, marked so.
+   */
+  Snapshot<?> first() {
+    return first;
+  }
+
+  private void chain(Snapshot<?> row) {
+    if (last == null) {
+      first = row;
+    } else {
+      last.next = row;
+    }
+    last = row;
+    chained++;
+  }
+
+  private void unlinkReleased() {
+    Snapshot<?> kept = null;
+    for (Snapshot<?> row = first; row != null; row = row.next) {
+      if (row.released) {
+        continue;
+      }
+      if (kept == null) {
+        first = row;
+      } else {
+        kept.next = row;
+      }
+      kept = row;
+    }
+    if (kept == null) {
+      first = null;
+    } else {
+      kept.next = null;
+    }
+    last = kept;
+    chained -= released;
+    released = 0;
   }
 
   private Map<Object, Snapshot<?>> index() {
     if (byKey == null) {
-      byKey = new HashMap<>(Math.max(16, rows.size() * 2));
-      for (Snapshot<?> row : rows) {
+      byKey = new HashMap<>(Math.max(16, chained * 2));
+      for (Snapshot<?> row = first; row != null; row = row.next) {
         if (!row.released) {
           byKey.put(row.key(), row);
         }

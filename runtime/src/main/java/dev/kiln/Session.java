@@ -540,9 +540,8 @@ public final class Session implements AutoCloseable {
   private <T> void updateChanged(TableDef<T> table, HeldRows held, int flush) {
     TableStatements statements = database.statements(table);
     boolean[] changed = null;
-    List<Snapshot<?>> rows = held.rows();
-    for (int i = 0; i < rows.size(); i++) {
-      Snapshot<T> row = snapshotOf(rows.get(i));
+    for (Snapshot<?> taken = held.first(); taken != null; taken = taken.next) {
+      Snapshot<T> row = snapshotOf(taken);
       if (row.released || row.insertedBy == flush) {
         continue;
       }

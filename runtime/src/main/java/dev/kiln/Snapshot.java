@@ -14,6 +14,8 @@ public abstract class Snapshot<T> {
   T entity;
   /** The handle {@link Session#add} gave out for the row, if any. */
   Ref<T> ref;
+  /** The row the session took after this one, of the same table ({@link HeldRows}' chain). */
+  Snapshot<?> next;
   /** The flush that inserted the row, whose dirty check can skip it: its values were just taken. */
   int insertedBy;
   /**

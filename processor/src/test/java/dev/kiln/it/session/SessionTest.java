@@ -224,6 +224,38 @@ class SessionTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void afterDeletingMostLoadedRowsTheRestStillHaveTheirChangesWritten(TestDatabase kind) {
+    try (Database database = connect(kind)) {
+      for (String owner : List.of("ann", "bob", "carl", "dora", "eve")) {
+        insertAccount(database, owner, 10);
+      }
+      try (Session session = database.openSession()) {
+        AccountDao accounts = new AccountDao(session);
+        List<Account> listed = accounts.query().orderBy(AccountTable.ID.asc()).all();
+        // The first, the middle and the last: more than half of the rows held.
+        accounts.delete(listed.get(0));
+        accounts.delete(listed.get(2));
+        accounts.delete(listed.get(4));
+        listed.get(1).setBalance(11);
+        listed.get(3).setBalance(13);
+        session.commit();
+        listed.get(3).setBalance(14);
+        Account fay = new Account("fay", 15);
+        session.add(fay);
+        session.commit();
+        fay.setBalance(16);
+        session.commit();
+      }
+      try (Session session = database.openSession()) {
+        List<Account> left = new AccountDao(session).query().orderBy(AccountTable.ID.asc()).all();
+        assertThat(left).extracting(Account::getOwner).containsExactly("bob", "dora", "fay");
+        assertThat(left).extracting(Account::getBalance).containsExactly(11L, 14L, 16L);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void addingTheSameObjectTwiceStagesOneInsert(TestDatabase kind) {
     try (Database database = connect(kind);
         Session session = database.openSession()) {
