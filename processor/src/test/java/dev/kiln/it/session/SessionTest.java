@@ -232,7 +232,7 @@ class SessionTest {
       try (Session session = database.openSession()) {
         AccountDao accounts = new AccountDao(session);
         List<Account> listed = accounts.query().orderBy(AccountTable.ID.asc()).all();
-        // The first, the middle and the last: more than half of the rows held.
+        // Three of the five held rows: more than half, so the session compacts its chain of them.
         accounts.delete(listed.get(0));
         accounts.delete(listed.get(2));
         accounts.delete(listed.get(4));
