@@ -1,9 +1,9 @@
 package test;
 
-import dev.kiln.EntityQuery;
-import dev.kiln.Session;
 import dev.kiln.query.Expression;
 import dev.kiln.query.Select;
+import dev.kiln.session.EntityQuery;
+import dev.kiln.session.Session;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;

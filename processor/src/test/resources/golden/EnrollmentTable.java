@@ -1,6 +1,5 @@
 package test;
 
-import dev.kiln.Snapshot;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
@@ -11,6 +10,7 @@ import dev.kiln.query.Select;
 import dev.kiln.schema.CompositeKey;
 import dev.kiln.schema.TableDef;
 import dev.kiln.schema.ValueType;
+import dev.kiln.session.Snapshot;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;

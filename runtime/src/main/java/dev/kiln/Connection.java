@@ -1,6 +1,9 @@
 package dev.kiln;
 
 import dev.kiln.dialect.Dialect;
+import dev.kiln.engine.Engine;
+import dev.kiln.engine.PooledConnection;
+import dev.kiln.engine.SelectExecution;
 import dev.kiln.query.Delete;
 import dev.kiln.query.Insert;
 import dev.kiln.query.Select;
@@ -26,7 +29,7 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class Connection implements AutoCloseable {
-  private final Database database;
+  private final Engine engine;
   private final Dialect dialect;
   private final Select.Runner runner = new Runner();
   private PooledConnection connection;
@@ -34,10 +37,10 @@ public final class Connection implements AutoCloseable {
   /** Whether a statement's transaction is still open: only then does close() roll back. */
   private boolean transactionOpen;
 
-  Connection(Database database) {
-    this.database = database;
-    this.dialect = database.dialect();
-    this.connection = database.acquire();
+  Connection(Engine engine) {
+    this.engine = engine;
+    this.dialect = engine.dialect();
+    this.connection = engine.acquire();
   }
 
   /** The select, ready to run here: {@code execute(select).all()}, {@code .first()}, {@code .stream()}. */
@@ -66,7 +69,7 @@ public final class Connection implements AutoCloseable {
       if (transactionOpen) {
         rollbackQuietly();
       }
-      database.release(connection);
+      engine.release(connection);
       connection = null;
     }
   }
@@ -103,7 +106,7 @@ public final class Connection implements AutoCloseable {
     if (streaming) {
       throw new IllegalStateException("Close the open stream before running another statement on this connection.");
     }
-    database.echo().statement(sql.sql(), sql::values);
+    engine.echo().statement(sql.sql(), sql::values);
     try {
       PreparedStatement prepared = connection.prepare(sql.sql());
       transactionOpen = true;

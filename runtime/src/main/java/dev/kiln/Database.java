@@ -1,7 +1,11 @@
 package dev.kiln;
 
 import dev.kiln.dialect.Dialect;
-import dev.kiln.error.KilnException;
+import dev.kiln.engine.DatabaseUrl;
+import dev.kiln.engine.Engine;
+import dev.kiln.engine.PooledConnection;
+import dev.kiln.engine.SqlEcho;
+import dev.kiln.session.Session;
 import dev.kiln.schema.ModelRegistry;
 import dev.kiln.schema.TableDef;
 import java.sql.SQLException;
@@ -9,11 +13,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -29,24 +30,13 @@ import java.util.function.Function;
  */
 public final class Database implements AutoCloseable {
   private final DatabaseUrl url;
-  private final ConnectionPool pool;
+  private final Engine engine;
   private final List<TableDef<?>> tables;
-  private final Map<Class<?>, TableDef<?>> tablesByModel = new HashMap<>();
-  private final Map<TableDef<?>, TableStatements> statements = new ConcurrentHashMap<>();
-  private final SqlEcho echo;
 
   private Database(DatabaseUrl url, Collection<? extends TableDef<?>> tables, SqlEcho echo) {
     this.url = url;
-    this.echo = echo;
     this.tables = List.copyOf(tables);
-    for (TableDef<?> table : this.tables) {
-      TableDef<?> clash = tablesByModel.put(table.modelType(), table);
-      if (clash != null && clash != table) {
-        throw new IllegalArgumentException(
-            table.modelType().getName() + " is registered twice, as " + clash + " and " + table);
-      }
-    }
-    this.pool = new ConnectionPool(url);
+    this.engine = new Engine(url, this.tables, echo);
   }
 
   /**
@@ -123,12 +113,8 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  SqlEcho echo() {
-    return echo;
-  }
-
   public Dialect dialect() {
-    return url.dialect();
+    return engine.dialect();
   }
 
   /** The tables this database knows, in creation order. */
@@ -141,12 +127,12 @@ public final class Database implements AutoCloseable {
    * it (try-with-resources) to give it back.
    */
   public Connection openConnection() {
-    return new Connection(this);
+    return new Connection(engine);
   }
 
   /** Opens a session; close it (try-with-resources) to give its connection back. */
   public Session openSession() {
-    return new Session(this);
+    return new Session(engine);
   }
 
   /**
@@ -166,7 +152,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    pool.close();
+    engine.close();
   }
 
   @Override
@@ -175,13 +161,13 @@ public final class Database implements AutoCloseable {
   }
 
   private void runDdl(List<TableDef<?>> order, Function<TableDef<?>, List<String>> ddl) {
-    PooledConnection connection = pool.acquire();
+    PooledConnection connection = engine.acquire();
     String sql = null;
     try (Statement statement = connection.connection().createStatement()) {
       for (TableDef<?> table : order) {
         for (String each : ddl.apply(table)) {
           sql = each;
-          echo.statement(sql, null);
+          engine.echo().statement(sql, null);
           statement.execute(sql);
         }
       }
@@ -190,7 +176,7 @@ public final class Database implements AutoCloseable {
       rollbackQuietly(connection, e);
       throw dialect().translate(e, sql);
     } finally {
-      pool.release(connection);
+      engine.release(connection);
     }
   }
 
@@ -200,31 +186,5 @@ public final class Database implements AutoCloseable {
     } catch (SQLException rollbackFailure) {
       failure.addSuppressed(rollbackFailure);
     }
-  }
-
-  // ---- used by Session ----------------------------------------------------------------------
-
-  PooledConnection acquire() {
-    return pool.acquire();
-  }
-
-  void release(PooledConnection connection) {
-    pool.release(connection);
-  }
-
-  /** Safe: the map is keyed by each table's own model class. */
-  @SuppressWarnings("unchecked")
-  <T> TableDef<T> tableOf(T entity) {
-    TableDef<?> table = tablesByModel.get(entity.getClass());
-    if (table == null) {
-      throw new KilnException(
-          entity.getClass().getName() + " is not a model this database knows. Annotate it with"
-              + " @Table and compile it with Kiln's annotation processor (see the README).");
-    }
-    return (TableDef<T>) table;
-  }
-
-  TableStatements statements(TableDef<?> table) {
-    return statements.computeIfAbsent(table, key -> new TableStatements(key, dialect()));
   }
 }

@@ -3,7 +3,7 @@ package dev.kiln.bench;
 import static dev.kiln.query.Assignment.set;
 
 import dev.kiln.Database;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import java.util.List;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;

@@ -9,7 +9,7 @@ import static dev.kiln.sample.UserTable.USERNAME;
 import dev.kiln.Connection;
 import dev.kiln.Database;
 import dev.kiln.Page;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import dev.kiln.query.Aggregate;
 import dev.kiln.query.Row2;
 import dev.kiln.error.UniqueViolationException;

@@ -1,7 +1,7 @@
 package dev.kiln.bench.cold;
 
 import dev.kiln.Database;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import dev.kiln.bench.cold.kiln.KilnTables;
 import dev.kiln.bench.cold.kiln.Model001;
 import dev.kiln.bench.cold.kiln.Model001Dao;

@@ -16,10 +16,10 @@ final class RuntimeTypes {
   static final ClassName DIALECT = ClassName.get("dev.kiln.dialect", "Dialect");
   static final ClassName ROW = ClassName.get("dev.kiln.jdbc", "Row");
   static final ClassName PARAMS = ClassName.get("dev.kiln.jdbc", "Params");
-  static final ClassName SESSION = ClassName.get("dev.kiln", "Session");
-  static final ClassName REF = ClassName.get("dev.kiln", "Ref");
-  static final ClassName SNAPSHOT = ClassName.get("dev.kiln", "Snapshot");
-  static final ClassName ENTITY_QUERY = ClassName.get("dev.kiln", "EntityQuery");
+  static final ClassName SESSION = ClassName.get("dev.kiln.session", "Session");
+  static final ClassName REF = ClassName.get("dev.kiln.session", "Ref");
+  static final ClassName SNAPSHOT = ClassName.get("dev.kiln.session", "Snapshot");
+  static final ClassName ENTITY_QUERY = ClassName.get("dev.kiln.session", "EntityQuery");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Connection;
 import dev.kiln.Database;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.util.List;

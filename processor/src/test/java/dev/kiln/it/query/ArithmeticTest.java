@@ -7,7 +7,7 @@ import static dev.kiln.query.Assignment.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

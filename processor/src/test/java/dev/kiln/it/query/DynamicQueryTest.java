@@ -8,7 +8,7 @@ import static dev.kiln.query.Assignment.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import dev.kiln.query.Column;
 import dev.kiln.query.Order;
 import dev.kiln.query.Predicate;

@@ -1,7 +1,7 @@
 package dev.kiln.it.query;
 
 import dev.kiln.Database;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import dev.kiln.schema.TableDef;
 import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;

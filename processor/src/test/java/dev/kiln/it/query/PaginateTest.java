@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
 import dev.kiln.Page;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import dev.kiln.error.PageOutOfRangeException;
 import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;

@@ -9,7 +9,7 @@ import static dev.kiln.it.query.Fixtures.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import dev.kiln.query.Predicate;
 import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.kiln.Database;
-import dev.kiln.Session;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

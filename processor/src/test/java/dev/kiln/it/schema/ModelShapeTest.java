@@ -3,8 +3,8 @@ package dev.kiln.it.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.Ref;
-import dev.kiln.Session;
+import dev.kiln.session.Ref;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

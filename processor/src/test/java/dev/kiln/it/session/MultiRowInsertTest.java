@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
-import dev.kiln.Ref;
-import dev.kiln.Session;
+import dev.kiln.session.Ref;
+import dev.kiln.session.Session;
 import dev.kiln.error.UniqueViolationException;
 import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;

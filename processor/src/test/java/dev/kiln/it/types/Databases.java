@@ -3,8 +3,8 @@ package dev.kiln.it.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.Ref;
-import dev.kiln.Session;
+import dev.kiln.session.Ref;
+import dev.kiln.session.Session;
 import dev.kiln.schema.TableDef;
 import dev.kiln.testing.TestDatabase;
 import dev.kiln.testing.TestDatabase;

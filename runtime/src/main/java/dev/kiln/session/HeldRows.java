@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.session;
 
 import java.util.HashMap;
 import java.util.Map;

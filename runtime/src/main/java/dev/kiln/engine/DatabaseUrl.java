@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.engine;
 
 import dev.kiln.dialect.Dialect;
 import java.net.URI;
@@ -11,14 +11,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * @param inMemory whether the database lives only as long as a connection to it stays open
  */
-record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties, boolean inMemory) {
+public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties, boolean inMemory) {
   private static final String FORMS =
       "Use sqlite:///relative/path.db, sqlite:////absolute/path.db, sqlite:// (in memory),"
           + " postgresql://user:password@host:port/database (or postgres://...),"
           + " or a jdbc:sqlite: or jdbc:postgresql: URL.";
   private static final AtomicInteger MEMORY_DATABASES = new AtomicInteger();
 
-  static DatabaseUrl parse(String url) {
+  public static DatabaseUrl parse(String url) {
     if (url == null || url.isBlank()) {
       throw new IllegalArgumentException("No database URL given. " + FORMS);
     }

@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.engine;
 
 import dev.kiln.dialect.Dialect;
 import dev.kiln.query.Column;
@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The SQL a session runs for one table in one dialect, rendered once and reused, so that the
  * statement text is identical each time and the connection's statement cache hits.
  */
-final class TableStatements {
+public final class TableStatements {
   private record InsertShape(long unset, int rows) {}
 
   /**
@@ -21,23 +21,23 @@ final class TableStatements {
    * it returns database-filled columns, they come first, in order, and {@code keyPosition} is where
    * the returned rows hold the key (0 for a one-row insert, which needs no matching).
    */
-  record Insert(String sql, int rows, int[] boundColumns, int keyPosition) {}
+  public record Insert(String sql, int rows, int[] boundColumns, int keyPosition) {}
 
   /** The most rows one multi-row INSERT holds; a power of two, so that few statement shapes arise. */
   static final int MAX_INSERT_ROWS = 128;
 
   /** {@code SELECT "a", "b" FROM "t"}: every column, in declaration order. */
-  final String selectAll;
+  public final String selectAll;
 
   /** {@code SELECT DISTINCT "a", "b" FROM "t"}. */
-  final String selectDistinctAll;
+  public final String selectDistinctAll;
 
-  final String selectByKey;
+  public final String selectByKey;
   /** {@code RETURNING "a", "b"}: every column, in declaration order, as {@link #selectAll} reads them. */
-  final String returningAll;
-  final String deleteByKey;
+  public final String returningAll;
+  public final String deleteByKey;
   /** Moves the key generator past explicitly chosen keys; null if the dialect needs none. */
-  final String keyGeneratorResync;
+  public final String keyGeneratorResync;
 
   private final Dialect dialect;
   private final String quotedTable;
@@ -56,7 +56,7 @@ final class TableStatements {
   /** UPDATE statements by the bit mask of the columns they set. */
   private final Map<Long, String> updates = new ConcurrentHashMap<>();
 
-  TableStatements(TableDef<?> table, Dialect dialect) {
+  public TableStatements(TableDef<?> table, Dialect dialect) {
     this.dialect = dialect;
     this.quotedTable = dialect.quote(table.name());
     this.columns = table.columns();
@@ -82,7 +82,7 @@ final class TableStatements {
         table.generatesKey() ? dialect.keyGeneratorResync(table.name(), table.primaryKey().get(0).name()) : null;
   }
 
-  boolean isKey(int column) {
+  public boolean isKey(int column) {
     return keyColumns[column];
   }
 
@@ -92,7 +92,7 @@ final class TableStatements {
    * multi-row insert that returns values also returns the key, after them, so that each returned
    * row can be matched to its object.
    */
-  Insert insert(long unset, int rows) {
+  public Insert insert(long unset, int rows) {
     return inserts.computeIfAbsent(new InsertShape(unset, rows), this::renderInsert);
   }
 
@@ -102,7 +102,7 @@ final class TableStatements {
    * could not be matched to their rows: without a single-column key, or when the key is filled by
    * a default rather than generated in ascending order, or when nothing is bound at all.
    */
-  int maxInsertRows(long unset) {
+  public int maxInsertRows(long unset) {
     int perRow = columns.size() - Long.bitCount(unset);
     boolean matchable = unset == 0 || (singleKey && (generatesKey || (unset & keyFilledBit) == 0));
     if (perRow == 0 || !matchable) {
@@ -148,7 +148,7 @@ final class TableStatements {
   }
 
   /** {@code UPDATE "t" SET "a" = ?, "c" = ? WHERE "id" = ?} for the changed columns. */
-  String update(boolean[] changed) {
+  public String update(boolean[] changed) {
     if (changed.length > Long.SIZE) {
       return renderUpdate(changed);
     }

@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.session;
 
 /**
  * What a session holds for one row: the object it hands out for the row, and the row's column

@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.engine;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +10,7 @@ import java.util.Map;
  * A connection with its own prepared-statement cache. sqlite-jdbc caches nothing, and preparing a
  * statement costs more than running a simple one, so statements live as long as the connection.
  */
-final class PooledConnection implements AutoCloseable {
+public final class PooledConnection implements AutoCloseable {
   private static final int STATEMENT_CACHE_SIZE = 256;
 
   private final Connection connection;
@@ -28,16 +28,16 @@ final class PooledConnection implements AutoCloseable {
         }
       };
 
-  PooledConnection(Connection connection) {
+  public PooledConnection(Connection connection) {
     this.connection = connection;
   }
 
-  Connection connection() {
+  public Connection connection() {
     return connection;
   }
 
   /** The cached statement for this SQL, prepared on first use. */
-  PreparedStatement prepare(String sql) throws SQLException {
+  public PreparedStatement prepare(String sql) throws SQLException {
     PreparedStatement statement = statements.get(sql);
     if (statement == null) {
       statement = connection.prepareStatement(sql);
@@ -46,7 +46,7 @@ final class PooledConnection implements AutoCloseable {
     return statement;
   }
 
-  boolean isUsable() {
+  public boolean isUsable() {
     try {
       return !connection.isClosed();
     } catch (SQLException e) {

@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.engine;
 
 import dev.kiln.error.DataAccessException;
 import java.sql.Connection;
@@ -12,7 +12,7 @@ import java.util.Deque;
  * instead of opening a connection each time. Not a full pool: it never blocks or validates; an
  * application with many threads can bound concurrency itself.
  */
-final class ConnectionPool implements AutoCloseable {
+public final class ConnectionPool implements AutoCloseable {
   private static final int MAX_IDLE = 8;
 
   private final DatabaseUrl url;
@@ -21,12 +21,12 @@ final class ConnectionPool implements AutoCloseable {
   private final Connection keeper;
   private boolean closed;
 
-  ConnectionPool(DatabaseUrl url) {
+  public ConnectionPool(DatabaseUrl url) {
     this.url = url;
     this.keeper = url.inMemory() ? open() : null;
   }
 
-  synchronized PooledConnection acquire() {
+  public synchronized PooledConnection acquire() {
     if (closed) {
       throw new IllegalStateException("This Database is closed.");
     }
@@ -38,7 +38,7 @@ final class ConnectionPool implements AutoCloseable {
   }
 
   /** Takes back a connection whose transaction has ended. */
-  synchronized void release(PooledConnection connection) {
+  public synchronized void release(PooledConnection connection) {
     if (!closed && idle.size() < MAX_IDLE && connection.isUsable()) {
       idle.addFirst(connection);
     } else {

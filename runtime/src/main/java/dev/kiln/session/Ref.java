@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.session;
 
 /**
  * What {@link Session#add} returns: a handle on the object as the database will hold it. After the

@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.engine;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -12,19 +12,19 @@ import java.util.function.Supplier;
  * otherwise at DEBUG, for whoever enables that level. Bound values are logged only when asked, since
  * they may be personal data.
  */
-final class SqlEcho {
+public final class SqlEcho {
   private static final Logger LOGGER = System.getLogger("dev.kiln.sql");
 
   private final Level level;
   private final boolean values;
 
-  SqlEcho(boolean echo, boolean values) {
+  public SqlEcho(boolean echo, boolean values) {
     this.level = echo ? Level.INFO : Level.DEBUG;
     this.values = values;
   }
 
   /** Logs the statement, with its bound values if asked; the values are only computed then. */
-  void statement(String sql, Supplier<List<?>> boundValues) {
+  public void statement(String sql, Supplier<List<?>> boundValues) {
     if (!LOGGER.isLoggable(level)) {
       return;
     }

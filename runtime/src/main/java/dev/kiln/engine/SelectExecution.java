@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.engine;
 
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Row;
@@ -15,13 +15,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /** Reads a select's result rows, all at once or as a stream; shared by sessions and connections. */
-final class SelectExecution {
+public final class SelectExecution {
   /** Rows a streaming cursor fetches per round trip where the driver would otherwise fetch all. */
   private static final int STREAM_FETCH_SIZE = 500;
 
   private SelectExecution() {}
 
-  static <R> List<R> list(ResultSet resultSet, Select<?, R> select, Dialect dialect) throws SQLException {
+  public static <R> List<R> list(ResultSet resultSet, Select<?, R> select, Dialect dialect) throws SQLException {
     Row row = dialect.row(resultSet);
     List<R> rows = new ArrayList<>();
     while (resultSet.next()) {
@@ -36,7 +36,7 @@ final class SelectExecution {
    * stream closes the result set and then runs {@code onClose}. A failure is translated by the
    * dialect and also closes.
    */
-  static <R> Stream<R> stream(
+  public static <R> Stream<R> stream(
       PreparedStatement statement, String sql, Select<?, R> select, Dialect dialect, Runnable onClose)
       throws SQLException {
     statement.setFetchSize(STREAM_FETCH_SIZE);

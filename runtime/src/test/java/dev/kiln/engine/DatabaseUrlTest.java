@@ -1,4 +1,4 @@
-package dev.kiln;
+package dev.kiln.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,7 @@
-package dev.kiln;
+package dev.kiln.session;
 
+import dev.kiln.Page;
+import dev.kiln.engine.TableStatements;
 import dev.kiln.error.NoResultException;
 import dev.kiln.error.NonUniqueResultException;
 import dev.kiln.error.PageOutOfRangeException;
@@ -199,14 +201,14 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
 
   /** How many rows match, limit and offset included. */
   public final long count() {
-    SqlBuilder sql = new SqlBuilder(session.database().dialect());
+    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
     if (limit == null && offset == null && !distinct) {
       sql.append("SELECT COUNT(*) FROM ").identifier(table.name());
       appendWhere(sql);
     } else {
       sql.append("SELECT COUNT(*) FROM (");
       if (distinct) {
-        sql.append(session.database().statements(table).selectDistinctAll);
+        sql.append(session.engine().statements(table).selectDistinctAll);
       } else {
         sql.append("SELECT 1 FROM ").identifier(table.name());
       }
@@ -219,7 +221,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
 
   /** Whether any row matches. */
   public final boolean exists() {
-    SqlBuilder sql = new SqlBuilder(session.database().dialect());
+    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
     sql.append("SELECT CASE WHEN EXISTS (SELECT 1 FROM ").identifier(table.name());
     appendWhere(sql);
     sql.dialect().appendLimitOffset(sql, limit, offset);
@@ -240,7 +242,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     if (assignments.length == 0) {
       throw new IllegalArgumentException("update() needs at least one set(column, value)");
     }
-    SqlBuilder sql = new SqlBuilder(session.database().dialect());
+    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
     sql.append("UPDATE ").identifier(table.name()).append(" SET ");
     for (int i = 0; i < assignments.length; i++) {
       if (i > 0) {
@@ -260,15 +262,15 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
    */
   public final int delete() {
     requireNoPaging("delete()");
-    SqlBuilder sql = new SqlBuilder(session.database().dialect());
+    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
     sql.append("DELETE FROM ").identifier(table.name());
     appendWhere(sql);
     return session.bulk(table, sql, true);
   }
 
   private SqlBuilder select(List<Order<T>> order, Integer rowLimit, Integer rowOffset) {
-    SqlBuilder sql = new SqlBuilder(session.database().dialect());
-    TableStatements statements = session.database().statements(table);
+    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
+    TableStatements statements = session.engine().statements(table);
     sql.append(distinct ? statements.selectDistinctAll : statements.selectAll);
     appendWhere(sql);
     Select.renderOrder(sql, order);

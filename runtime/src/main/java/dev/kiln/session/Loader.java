@@ -1,0 +1,182 @@
+package dev.kiln.session;
+
+import dev.kiln.dialect.Dialect;
+import dev.kiln.engine.Engine;
+import dev.kiln.engine.SelectExecution;
+import dev.kiln.jdbc.Row;
+import dev.kiln.query.Select;
+import dev.kiln.query.SqlBuilder;
+import dev.kiln.schema.TableDef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Runs a session's reads: each query first flushes what the session staged (autoflush), so that it
+ * sees it; rows of the session's own model are loaded into its identity map, and bulk statements
+ * keep the objects it holds in step with the rows they change.
+ */
+final class Loader implements Select.Runner {
+  @FunctionalInterface
+  interface ResultWork<R> {
+    R read(ResultSet resultSet) throws SQLException;
+  }
+
+  private final Engine engine;
+  private final Dialect dialect;
+  private final IdentityMap identityMap;
+  private final SessionTransaction transaction;
+  private final Runnable autoflush;
+  /** Streams not closed yet: a commit would end their cursors under them. */
+  private int openStreams;
+
+  Loader(Engine engine, IdentityMap identityMap, SessionTransaction transaction, Runnable autoflush) {
+    this.engine = engine;
+    this.dialect = engine.dialect();
+    this.identityMap = identityMap;
+    this.transaction = transaction;
+    this.autoflush = autoflush;
+  }
+
+  boolean hasOpenStreams() {
+    return openStreams > 0;
+  }
+
+  /** The object with this primary key: the session's own instance if it has one, else loaded. */
+  <T> Optional<T> get(TableDef<T> table, Object key) {
+    autoflush.run();
+    Snapshot<T> held = identityMap.held(table, key);
+    if (held != null) {
+      return Optional.of(held.entity);
+    }
+    String sql = engine.statements(table).selectByKey;
+    return transaction.run(
+        sql,
+        () -> List.of(key),
+        statement -> {
+          table.bindKey(dialect.params(statement), 1, key);
+          try (ResultSet resultSet = statement.executeQuery()) {
+            if (!resultSet.next()) {
+              return Optional.<T>empty();
+            }
+            HeldRows rows = identityMap.rows(table);
+            return Optional.of(IdentityMap.load(table, rows, rows.isEmpty(), dialect.row(resultSet)));
+          }
+        });
+  }
+
+  /** The rows of a query on the table alone (no join), which returns each row at most once. */
+  <T> List<T> list(TableDef<T> table, SqlBuilder sql) {
+    return select(
+        sql,
+        resultSet -> {
+          Row row = dialect.row(resultSet);
+          HeldRows held = identityMap.rows(table);
+          boolean noneHeld = held.isEmpty();
+          List<T> result = new ArrayList<>();
+          while (resultSet.next()) {
+            result.add(IdentityMap.load(table, held, noneHeld, row));
+          }
+          return result;
+        });
+  }
+
+  long queryLong(SqlBuilder sql) {
+    return select(
+        sql,
+        resultSet -> {
+          resultSet.next();
+          return resultSet.getLong(1);
+        });
+  }
+
+  /** A select's values (projections, aggregates), not tracked. */
+  @Override
+  public <R> List<R> list(Select<?, R> select) {
+    return select(select.toSql(dialect), resultSet -> SelectExecution.list(resultSet, select, dialect));
+  }
+
+  /** A select's rows through a cursor, not tracked; the session cannot commit until it is closed. */
+  @Override
+  public <R> Stream<R> stream(Select<?, R> select) {
+    autoflush.run();
+    SqlBuilder sql = select.toSql(dialect);
+    return transaction.run(
+        sql.sql(),
+        sql::values,
+        statement -> {
+          sql.bind(dialect.params(statement));
+          Stream<R> rows = SelectExecution.stream(statement, sql.sql(), select, dialect, () -> openStreams--);
+          openStreams++;
+          return rows;
+        });
+  }
+
+  /**
+   * Runs a bulk UPDATE or DELETE and keeps the objects of that table this session holds in step
+   * with it, like SQLAlchemy's {@code synchronize_session="fetch"}: when the session holds any, the
+   * statement returns the rows it touched; an updated row's object is refreshed with the new values
+   * (in place for a mutable class; a new object replaces an immutable one in the session), and a
+   * deleted row's object is forgotten.
+   */
+  <T> int bulk(TableDef<T> table, SqlBuilder sql, boolean delete) {
+    autoflush.run();
+    HeldRows held = identityMap.rowsIfAny(table);
+    if (held == null || held.isEmpty()) {
+      return transaction.run(
+          sql.sql(),
+          sql::values,
+          statement -> {
+            sql.bind(dialect.params(statement));
+            return statement.executeUpdate();
+          });
+    }
+    sql.append(engine.statements(table).returningAll);
+    // Flushed above already: a second flush would dirty-check every held object again.
+    return query(
+        sql,
+        resultSet -> {
+          Row row = dialect.row(resultSet);
+          int touched = 0;
+          while (resultSet.next()) {
+            touched++;
+            Snapshot<T> managed = IdentityMap.snapshotOf(held.get(table.readKey(row)));
+            if (managed == null) {
+              continue;
+            }
+            if (delete) {
+              held.remove(managed.key());
+            } else {
+              managed.retake(table.refresh(managed.entity, row));
+              // A record added in this session is read through its Ref: give it the new copy too.
+              if (managed.ref != null) {
+                managed.ref.stored(managed.entity);
+              }
+            }
+          }
+          return touched;
+        });
+  }
+
+  /** Flushes, then runs the query and hands its result set to the reader. */
+  private <R> R select(SqlBuilder sql, ResultWork<R> reader) {
+    autoflush.run();
+    return query(sql, reader);
+  }
+
+  /** Runs the query, as it is, and hands its result set to the reader. */
+  private <R> R query(SqlBuilder sql, ResultWork<R> reader) {
+    return transaction.run(
+        sql.sql(),
+        sql::values,
+        statement -> {
+          sql.bind(dialect.params(statement));
+          try (ResultSet resultSet = statement.executeQuery()) {
+            return reader.read(resultSet);
+          }
+        });
+  }
+}

@@ -1,0 +1,215 @@
+package dev.kiln.session;
+
+import dev.kiln.engine.Engine;
+import dev.kiln.query.Select;
+import dev.kiln.query.SqlBuilder;
+import dev.kiln.schema.TableDef;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A unit of work on one connection, like SQLAlchemy's session: {@link #add} and {@link #delete}
+ * stage changes, {@link #commit} writes them all in one transaction, and objects loaded through the
+ * session are watched, so changing one and committing updates its changed columns.
+ *
+ * <p>Within a session each row is one object: loading the same key twice returns the same
+ * instance. Queries flush staged changes first, so they see them. If any statement fails, the whole
+ * transaction is rolled back, staged changes are discarded, generated keys handed out in it are
+ * taken back, and the session can be used again. Not thread-safe: use one session per thread or
+ * request, and close it (try-with-resources) to give its connection back.
+ */
+public final class Session implements AutoCloseable {
+  private final Engine engine;
+  private final IdentityMap identityMap = new IdentityMap();
+  private final UnitOfWork work = new UnitOfWork();
+  private final SessionTransaction transaction;
+  private final FlushPlan flushPlan;
+  private final Loader loader;
+  private boolean closed;
+
+  /** Use {@code Database.openSession()}. */
+  public Session(Engine engine) {
+    this.engine = engine;
+    this.transaction = new SessionTransaction(engine, this::discard);
+    this.flushPlan = new FlushPlan(engine, work, identityMap, transaction);
+    this.loader = new Loader(engine, identityMap, transaction, this::flush);
+  }
+
+  /**
+   * Stages an object. One without a key (or with a key this session does not hold) is inserted on
+   * commit; one whose key this session already holds replaces the held object, and its changed
+   * columns are updated: that is how a changed copy of a record is saved.
+   *
+   * @return a handle whose {@link Ref#get()} returns the stored object, with its generated key,
+   *     after commit
+   */
+  public <T> Ref<T> add(T entity) {
+    ensureOpen();
+    Objects.requireNonNull(entity, "entity");
+    TableDef<T> table = engine.tableOf(entity);
+    Object key = table.key(entity);
+    if (key != null) {
+      Snapshot<T> held = identityMap.held(table, key);
+      if (held != null) {
+        replace(table, held, entity);
+        return refOf(held);
+      }
+    }
+    Ref<T> staged = work.stagedRef(entity);
+    return staged != null ? staged : work.stageInsert(table, entity);
+  }
+
+  /** Stages every object, as {@link #add} does; the handles come back in the same order. */
+  public <T> List<Ref<T>> addAll(Collection<? extends T> entities) {
+    List<Ref<T>> refs = new ArrayList<>(entities.size());
+    for (T entity : entities) {
+      refs.add(add(entity));
+    }
+    return refs;
+  }
+
+  /**
+   * Stages an object so that its columns are written on commit even though this session did not
+   * load it: a full UPDATE by key, or, if this session holds that key, a replacement as in {@link
+   * #add}.
+   */
+  public <T> void update(T entity) {
+    ensureOpen();
+    TableDef<T> table = engine.tableOf(entity);
+    Object key = table.key(entity);
+    if (key == null) {
+      throw new IllegalArgumentException(
+          "Cannot update a " + table.modelType().getSimpleName() + " without a primary key; add() it instead.");
+    }
+    Snapshot<T> held = identityMap.held(table, key);
+    if (held != null) {
+      replace(table, held, entity);
+      return;
+    }
+    // Unknown to this session: its row's values are unknown, so every column will be written.
+    Snapshot<T> unknown = table.snapshot(entity);
+    unknown.unknown = true;
+    identityMap.rows(table).add(unknown);
+  }
+
+  /** Stages an object's deletion. An object added but not yet flushed is simply forgotten. */
+  public <T> void delete(T entity) {
+    ensureOpen();
+    TableDef<T> table = engine.tableOf(entity);
+    if (work.unstageInsert(entity)) {
+      return;
+    }
+    Object key = table.key(entity);
+    if (key == null) {
+      throw new IllegalArgumentException(
+          "Cannot delete a " + table.modelType().getSimpleName() + " that was never stored: it has no key.");
+    }
+    work.stageDelete(table, key);
+  }
+
+  /** Stages the deletion of the row with this key, whether or not this session loaded it. */
+  public void deleteByKey(TableDef<?> table, Object key) {
+    ensureOpen();
+    work.stageDelete(table, Objects.requireNonNull(key, "key"));
+  }
+
+  /** The object with this primary key: this session's own instance if it has one, else loaded. */
+  public <T> Optional<T> get(TableDef<T> table, Object key) {
+    Objects.requireNonNull(key, "key");
+    return loader.get(table, key);
+  }
+
+  /** Writes staged inserts, changed objects and deletions, in that order, without committing. */
+  public void flush() {
+    ensureOpen();
+    flushPlan.flush();
+  }
+
+  /** Flushes and commits. On failure nothing of the transaction remains and the exception says why. */
+  public void commit() {
+    if (loader.hasOpenStreams()) {
+      throw new IllegalStateException(
+          "Close the open stream (try-with-resources) before commit(): committing ends the cursor it reads.");
+    }
+    flush();
+    transaction.commit();
+    work.committed();
+  }
+
+  /**
+   * Rolls back the transaction: staged changes are discarded, keys generated in it are taken back,
+   * and every object this session held is forgotten, so the next load reads the database again.
+   */
+  public void rollback() {
+    ensureOpen();
+    transaction.rollback();
+  }
+
+  /** Rolls back anything uncommitted and gives the connection back. Closing twice is harmless. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    try {
+      transaction.rollback();
+    } finally {
+      closed = true;
+      transaction.release();
+    }
+  }
+
+  // ---- used by EntityQuery ----------------------------------------------------------------
+
+  Engine engine() {
+    return engine;
+  }
+
+  /** Runs selects through this session: flushed first, results not tracked. */
+  Select.Runner runner() {
+    return loader;
+  }
+
+  <T> List<T> list(TableDef<T> table, SqlBuilder sql) {
+    return loader.list(table, sql);
+  }
+
+  long queryLong(SqlBuilder sql) {
+    return loader.queryLong(sql);
+  }
+
+  <T> int bulk(TableDef<T> table, SqlBuilder sql, boolean delete) {
+    return loader.bulk(table, sql, delete);
+  }
+
+  // ---- internals ----------------------------------------------------------------------------
+
+  /** Makes the object the session's instance for a row it holds, undoing any staged deletion of it. */
+  private <T> void replace(TableDef<T> table, Snapshot<T> held, T entity) {
+    held.entity = entity;
+    work.unstageDelete(table, held.key());
+  }
+
+  private static <T> Ref<T> refOf(Snapshot<T> held) {
+    if (held.ref == null) {
+      held.ref = new Ref<>(held.entity);
+    }
+    held.ref.stored(held.entity);
+    return held.ref;
+  }
+
+  /** After a rollback: nothing staged or held survives, and inserted objects lose their keys. */
+  private void discard() {
+    work.rolledBack();
+    identityMap.clear();
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("This session is closed; open a new one with database.openSession().");
+    }
+  }
+}

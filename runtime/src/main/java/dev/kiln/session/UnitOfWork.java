@@ -1,0 +1,119 @@
+package dev.kiln.session;
+
+import dev.kiln.schema.TableDef;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a session has staged and not yet written: inserts in the order they were added, and
+ * deletions. It also remembers the inserts the current transaction wrote, so that a rollback can
+ * take back the keys and defaults they were given.
+ */
+final class UnitOfWork {
+  /** An object staged for insertion, with the handle {@link Session#add} gave out for it. */
+  record Pending<T>(TableDef<T> table, T entity, Ref<T> ref) {}
+
+  /** A row staged for deletion. */
+  record Doomed(TableDef<?> table, Object key) {}
+
+  /** An insert of this transaction, with the columns the database filled in, as a mask. */
+  private record Inserted<T>(Pending<T> pending, long filled) {}
+
+  private final List<Pending<?>> inserts = new ArrayList<>();
+  // Small at first: most sessions only read, and a default IdentityHashMap starts with 64 slots.
+  private final Map<Object, Pending<?>> insertsByObject = new IdentityHashMap<>(4);
+  private final List<Doomed> deletes = new ArrayList<>();
+  private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
+
+  /** The handle of the object if it is staged for insertion already, or null. */
+  <T> Ref<T> stagedRef(T entity) {
+    Pending<?> staged = insertsByObject.get(entity);
+    return staged == null ? null : refOf(staged);
+  }
+
+  /** Stages the object for insertion; returns its handle. */
+  <T> Ref<T> stageInsert(TableDef<T> table, T entity) {
+    Ref<T> ref = new Ref<>(entity);
+    Pending<T> pending = new Pending<>(table, entity, ref);
+    inserts.add(pending);
+    insertsByObject.put(entity, pending);
+    return ref;
+  }
+
+  /** Unstages an insert of the object; returns whether it was staged. */
+  boolean unstageInsert(Object entity) {
+    Pending<?> staged = insertsByObject.remove(entity);
+    return staged != null && inserts.remove(staged);
+  }
+
+  void stageDelete(TableDef<?> table, Object key) {
+    deletes.add(new Doomed(table, key));
+  }
+
+  /** Undoes any staged deletion of the row. */
+  void unstageDelete(TableDef<?> table, Object key) {
+    deletes.removeIf(doomed -> doomed.table() == table && doomed.key().equals(key));
+  }
+
+  boolean hasInserts() {
+    return !inserts.isEmpty();
+  }
+
+  int insertCount() {
+    return inserts.size();
+  }
+
+  /** The staged insert at {@code index}; the caller reads its table and ties the type to it. */
+  @SuppressWarnings("unchecked")
+  <T> Pending<T> insertAt(int index) {
+    return (Pending<T>) inserts.get(index);
+  }
+
+  /** Records that the transaction wrote the staged insert, leaving {@code filled} to the database. */
+  void inserted(Pending<?> pending, long filled) {
+    insertedInTransaction.add(new Inserted<>(pending, filled));
+  }
+
+  void clearInserts() {
+    inserts.clear();
+    insertsByObject.clear();
+  }
+
+  List<Doomed> deletes() {
+    return deletes;
+  }
+
+  /** The transaction committed: what it inserted stays. */
+  void committed() {
+    insertedInTransaction.clear();
+  }
+
+  /**
+   * The transaction rolled back: takes back the values the database filled into the objects it
+   * inserted, and forgets everything staged.
+   */
+  void rolledBack() {
+    for (Inserted<?> inserted : insertedInTransaction) {
+      takeBack(inserted);
+    }
+    insertedInTransaction.clear();
+    clearInserts();
+    deletes.clear();
+  }
+
+  private static <T> void takeBack(Inserted<T> inserted) {
+    Pending<T> pending = inserted.pending();
+    if (inserted.filled() != 0) {
+      pending.table().clearDatabaseFilled(pending.entity(), inserted.filled());
+    }
+    pending.ref().forget();
+  }
+
+  /** Safe: a pending insert's table and ref were made for the same object's class. */
+  @SuppressWarnings("unchecked")
+  private static <T> Ref<T> refOf(Pending<?> pending) {
+    return (Ref<T>) pending.ref();
+  }
+}
