@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 
 /**
  * Kiln's core layer: statements built from a generated table's columns, run without sessions or
- * model tracking, like SQLAlchemy core's {@code engine.connect()}. Each statement commits on its
- * own; a failed one is rolled back. Close it (try-with-resources) to give the connection back.
+ * model tracking, like SQLAlchemy core's {@code engine.connect()}. Each statement runs on its own
+ * in autocommit: one round trip, committed as it completes, nothing left of it if it fails. A
+ * stream runs in a read transaction of its own (PostgreSQL reads through a cursor only inside
+ * one), ended when the stream is closed. Close the connection (try-with-resources) to give it back.
  *
  * <pre>{@code
  * try (Connection connection = db.openConnection()) {
@@ -34,7 +36,7 @@ public final class Connection implements AutoCloseable {
   private final Select.Runner runner = new Runner();
   private PooledConnection connection;
   private boolean streaming;
-  /** Whether a statement's transaction is still open: only then does close() roll back. */
+  /** Whether a stream's transaction is still open: only then does close() roll back. */
   private boolean transactionOpen;
 
   Connection(Engine engine) {
@@ -77,7 +79,7 @@ public final class Connection implements AutoCloseable {
   private int update(Consumer<SqlBuilder> statement) {
     SqlBuilder sql = new SqlBuilder(dialect);
     statement.accept(sql);
-    return inTransaction(
+    return autocommit(
         sql,
         prepared -> {
           sql.bind(dialect.params(prepared));
@@ -85,16 +87,12 @@ public final class Connection implements AutoCloseable {
         });
   }
 
-  /** Runs one statement and commits it, or rolls it back and throws the translated failure. */
-  private <R> R inTransaction(SqlBuilder sql, SqlWork<R> work) {
+  /** Runs one statement in autocommit, or throws the translated failure. */
+  private <R> R autocommit(SqlBuilder sql, SqlWork<R> work) {
     PreparedStatement prepared = prepare(sql);
     try {
-      R result = work.run(prepared);
-      connection.connection().commit();
-      transactionOpen = false;
-      return result;
+      return work.run(prepared);
     } catch (SQLException e) {
-      rollbackQuietly();
       throw dialect.translate(e, sql.sql());
     }
   }
@@ -108,9 +106,7 @@ public final class Connection implements AutoCloseable {
     }
     engine.echo().statement(sql.sql(), sql::values);
     try {
-      PreparedStatement prepared = connection.prepare(sql.sql());
-      transactionOpen = true;
-      return prepared;
+      return connection.prepare(sql.sql());
     } catch (SQLException e) {
       throw dialect.translate(e, sql.sql());
     }
@@ -119,7 +115,7 @@ public final class Connection implements AutoCloseable {
   private void rollbackQuietly() {
     transactionOpen = false;
     try {
-      connection.connection().rollback();
+      dialect.rollback(connection.connection(), connection::execute);
     } catch (SQLException e) {
       // The connection is broken; closing it keeps it out of the pool.
       connection.close();
@@ -136,7 +132,7 @@ public final class Connection implements AutoCloseable {
     @Override
     public <R> List<R> list(Select<?, R> select) {
       SqlBuilder sql = select.toSql(dialect);
-      return inTransaction(
+      return autocommit(
           sql,
           prepared -> {
             sql.bind(dialect.params(prepared));
@@ -151,6 +147,8 @@ public final class Connection implements AutoCloseable {
       SqlBuilder sql = select.toSql(dialect);
       PreparedStatement prepared = prepare(sql);
       try {
+        dialect.begin(connection.connection(), connection::execute, null, true, false);
+        transactionOpen = true;
         sql.bind(dialect.params(prepared));
         Stream<R> rows =
             SelectExecution.stream(prepared, sql.sql(), select, dialect, () -> {
@@ -160,7 +158,9 @@ public final class Connection implements AutoCloseable {
         streaming = true;
         return rows;
       } catch (SQLException e) {
-        rollbackQuietly();
+        if (transactionOpen) {
+          rollbackQuietly();
+        }
         throw dialect.translate(e, sql.sql());
       }
     }

@@ -5,9 +5,12 @@ import dev.kiln.engine.DatabaseUrl;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.PooledConnection;
 import dev.kiln.engine.SqlEcho;
-import dev.kiln.session.Session;
 import dev.kiln.schema.ModelRegistry;
 import dev.kiln.schema.TableDef;
+import dev.kiln.session.Session;
+import dev.kiln.session.SessionFunction;
+import dev.kiln.session.SessionWork;
+import dev.kiln.session.TransactionBlock;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -136,6 +139,28 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Runs the work in a transaction of its own, committed when it returns, rolled back if it throws,
+   * and run again after a retryable failure (see {@link TransactionBlock}: the work must be safe to
+   * run more than once).
+   */
+  public void transaction(SessionWork work) {
+    transaction().run(work);
+  }
+
+  /** As {@link #transaction(SessionWork)}, returning what the work returns. */
+  public <R> R transactionResult(SessionFunction<R> work) {
+    return transaction().call(work);
+  }
+
+  /**
+   * A transaction block to configure before running it: {@code
+   * db.transaction().isolation(SERIALIZABLE).readOnly().retry(RetryPolicy.none()).call(...)}.
+   */
+  public TransactionBlock transaction() {
+    return new TransactionBlock(engine);
+  }
+
+  /**
    * Creates every table that does not exist yet, with its constraints and indexes, in one
    * transaction. Safe to run again.
    */
@@ -162,8 +187,11 @@ public final class Database implements AutoCloseable {
 
   private void runDdl(List<TableDef<?>> order, Function<TableDef<?>, List<String>> ddl) {
     PooledConnection connection = engine.acquire();
-    String sql = null;
+    String sql = "BEGIN";
+    boolean begun = false;
     try (Statement statement = connection.connection().createStatement()) {
+      dialect().begin(connection.connection(), connection::execute, null, false, true);
+      begun = true;
       for (TableDef<?> table : order) {
         for (String each : ddl.apply(table)) {
           sql = each;
@@ -171,18 +199,21 @@ public final class Database implements AutoCloseable {
           statement.execute(sql);
         }
       }
-      connection.connection().commit();
+      sql = "COMMIT";
+      dialect().commit(connection.connection(), connection::execute);
     } catch (SQLException e) {
-      rollbackQuietly(connection, e);
+      if (begun) {
+        rollbackQuietly(connection, e);
+      }
       throw dialect().translate(e, sql);
     } finally {
       engine.release(connection);
     }
   }
 
-  private static void rollbackQuietly(PooledConnection connection, SQLException failure) {
+  private void rollbackQuietly(PooledConnection connection, SQLException failure) {
     try {
-      connection.connection().rollback();
+      dialect().rollback(connection.connection(), connection::execute);
     } catch (SQLException rollbackFailure) {
       failure.addSuppressed(rollbackFailure);
     }

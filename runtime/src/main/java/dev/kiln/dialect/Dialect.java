@@ -1,13 +1,16 @@
 package dev.kiln.dialect;
 
+import dev.kiln.Isolation;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.Expression;
+import dev.kiln.query.Lock;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -171,6 +174,47 @@ public abstract class Dialect {
    */
   public String keyGeneratorResync(String table, String keyColumn) {
     return null;
+  }
+
+  /** Runs one statement of transaction control (BEGIN, COMMIT, SAVEPOINT ...) on a connection. */
+  @FunctionalInterface
+  public interface ControlStatements {
+    void execute(String sql) throws SQLException;
+  }
+
+  /**
+   * Begins a transaction on a connection that Kiln holds in autocommit mode.
+   *
+   * @param isolation the level asked for, or null for the database's default
+   * @param readOnly whether the transaction may only read
+   * @param write whether it begins because it is about to write or lock: SQLite then takes its
+   *     write lock at once, so that writers queue on the busy timeout instead of failing later
+   */
+  public abstract void begin(
+      Connection connection, ControlStatements control, Isolation isolation, boolean readOnly, boolean write)
+      throws SQLException;
+
+  /** Commits the transaction {@link #begin} began and returns the connection to autocommit. */
+  public abstract void commit(Connection connection, ControlStatements control) throws SQLException;
+
+  /** Rolls back the transaction {@link #begin} began and returns the connection to autocommit. */
+  public abstract void rollback(Connection connection, ControlStatements control) throws SQLException;
+
+  /**
+   * Appends the row lock to a SELECT. By default as SQL's {@code FOR UPDATE} clause; a dialect
+   * without row locks takes a lock when its transaction begins instead ({@link
+   * #locksWhenTransactionBegins}).
+   */
+  public void appendLock(SqlBuilder sql, Lock lock) {
+    sql.append(lock.sql());
+  }
+
+  /**
+   * Whether a transaction that will lock rows must take its lock as it begins, because the
+   * database has no row locks: SQLite's {@code BEGIN IMMEDIATE}.
+   */
+  public boolean locksWhenTransactionBegins() {
+    return false;
   }
 
   /**

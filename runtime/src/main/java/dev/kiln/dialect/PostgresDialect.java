@@ -1,11 +1,13 @@
 package dev.kiln.dialect;
 
+import dev.kiln.Isolation;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.Expression;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.ColumnSchema;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,5 +97,43 @@ final class PostgresDialect extends Dialect {
   @Override
   public KilnException translate(SQLException exception, String sql) {
     return PostgresErrors.translate(exception, sql);
+  }
+
+  /**
+   * Turns autocommit off, so that pgjdbc sends {@code BEGIN} (or {@code BEGIN READ ONLY}) with the
+   * transaction's first statement, in the same round trip; a level other than the default is set
+   * by the first statement itself.
+   */
+  @Override
+  public void begin(
+      Connection connection, ControlStatements control, Isolation isolation, boolean readOnly, boolean write)
+      throws SQLException {
+    if (readOnly) {
+      connection.setReadOnly(true);
+    }
+    connection.setAutoCommit(false);
+    if (isolation != null && isolation != Isolation.READ_COMMITTED) {
+      control.execute("SET TRANSACTION ISOLATION LEVEL " + isolation.sql());
+    }
+  }
+
+  @Override
+  public void commit(Connection connection, ControlStatements control) throws SQLException {
+    connection.commit();
+    backToAutocommit(connection);
+  }
+
+  @Override
+  public void rollback(Connection connection, ControlStatements control) throws SQLException {
+    connection.rollback();
+    backToAutocommit(connection);
+  }
+
+  /** Costs no round trip: the transaction has ended, and read-only is pgjdbc's per-transaction flag. */
+  private static void backToAutocommit(Connection connection) throws SQLException {
+    connection.setAutoCommit(true);
+    if (connection.isReadOnly()) {
+      connection.setReadOnly(false);
+    }
   }
 }

@@ -19,6 +19,10 @@ final class PostgresErrors {
     if (Violation.isInvalidValue(exception)) {
       return new InvalidValueException(exception.getMessage(), sql, exception);
     }
+    OperationalFailure failure = operational(exception.getSQLState());
+    if (failure != null) {
+      return failure.exception("PostgreSQL", exception, sql);
+    }
     Violation violation = violation(exception.getSQLState());
     if (violation == null) {
       return new DataAccessException("PostgreSQL failed: " + exception.getMessage(), sql, exception);
@@ -30,6 +34,25 @@ final class PostgresErrors {
     }
     return violation.exception(
         exception, sql, report.getTable(), report.getConstraint(), report.getColumn());
+  }
+
+  private static OperationalFailure operational(String sqlState) {
+    if (sqlState == null) {
+      return null;
+    }
+    if (sqlState.startsWith("08")) {
+      return OperationalFailure.CONNECTION_LOST;
+    }
+    return switch (sqlState) {
+      case "40001" -> OperationalFailure.SERIALIZATION;
+      case "40P01" -> OperationalFailure.DEADLOCK;
+      case "55P03" -> OperationalFailure.LOCK_NOT_AVAILABLE;
+      // Administrator or crash shutdown, or a server not accepting connections yet.
+      case "57P01", "57P02", "57P03" -> OperationalFailure.CONNECTION_LOST;
+      case "57014" -> OperationalFailure.TIMEOUT;
+      case "53100" -> OperationalFailure.STORAGE_FULL;
+      default -> null;
+    };
   }
 
   private static Violation violation(String sqlState) {

@@ -1,12 +1,15 @@
 package dev.kiln.dialect;
 
+import dev.kiln.Isolation;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
+import dev.kiln.query.Lock;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.SqlType;
 import dev.kiln.schema.ValueType;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,5 +104,43 @@ final class SqliteDialect extends Dialect {
   @Override
   public KilnException translate(SQLException exception, String sql) {
     return SqliteErrors.translate(exception, sql);
+  }
+
+  /**
+   * Begins by statement, the connection staying in JDBC's autocommit mode, so that each
+   * transaction chooses its kind: {@code BEGIN IMMEDIATE} takes the write lock at once (writers
+   * then queue on the busy timeout, instead of failing when a reading transaction tries to write),
+   * {@code BEGIN} defers it. SQLite has one isolation level, serializable, whatever is asked.
+   */
+  @Override
+  public void begin(
+      Connection connection, ControlStatements control, Isolation isolation, boolean readOnly, boolean write)
+      throws SQLException {
+    control.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
+  }
+
+  @Override
+  public void commit(Connection connection, ControlStatements control) throws SQLException {
+    control.execute("COMMIT");
+  }
+
+  @Override
+  public void rollback(Connection connection, ControlStatements control) throws SQLException {
+    control.execute("ROLLBACK");
+  }
+
+  /** SQLite has no row locks: the transaction's {@code BEGIN IMMEDIATE} takes the database's write lock. */
+  @Override
+  public void appendLock(SqlBuilder sql, Lock lock) {
+    if (lock != Lock.FOR_UPDATE) {
+      throw new UnsupportedOperationException(
+          "SQLite has no row locks, so " + lock.sql().strip() + " cannot be honoured: forUpdate() there takes"
+              + " the database's one write lock (BEGIN IMMEDIATE), waiting up to the busy timeout. Use forUpdate().");
+    }
+  }
+
+  @Override
+  public boolean locksWhenTransactionBegins() {
+    return true;
   }
 }

@@ -31,7 +31,12 @@ final class SqliteErrors {
       return new InvalidValueException(message, sql, exception);
     }
     Matcher code = RESULT_CODE.matcher(message);
-    Violation violation = code.find() ? violation(code.group(1)) : null;
+    String resultCode = code.find() ? code.group(1) : "";
+    OperationalFailure failure = operational(resultCode);
+    if (failure != null) {
+      return failure.exception("SQLite", exception, sql);
+    }
+    Violation violation = violation(resultCode);
     if (violation == null) {
       return new DataAccessException("SQLite failed: " + message, sql, exception);
     }
@@ -43,6 +48,17 @@ final class SqliteErrors {
     boolean located = place.find();
     return violation.exception(
         exception, sql, located ? place.group(1) : null, null, located ? place.group(2) : null);
+  }
+
+  private static OperationalFailure operational(String resultCode) {
+    if (resultCode.startsWith("SQLITE_BUSY") || resultCode.startsWith("SQLITE_LOCKED")) {
+      return OperationalFailure.BUSY;
+    }
+    return switch (resultCode) {
+      case "SQLITE_INTERRUPT" -> OperationalFailure.TIMEOUT;
+      case "SQLITE_FULL" -> OperationalFailure.STORAGE_FULL;
+      default -> null;
+    };
   }
 
   private static Violation violation(String resultCode) {

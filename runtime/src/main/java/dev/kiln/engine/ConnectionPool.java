@@ -34,7 +34,8 @@ public final class ConnectionPool implements AutoCloseable {
     if (connection != null) {
       return connection;
     }
-    return new PooledConnection(openForSession());
+    // In autocommit: a statement that runs alone is one round trip; transactions begin by need.
+    return new PooledConnection(open());
   }
 
   /** Takes back a connection whose transaction has ended. */
@@ -43,16 +44,6 @@ public final class ConnectionPool implements AutoCloseable {
       idle.addFirst(connection);
     } else {
       connection.close();
-    }
-  }
-
-  private Connection openForSession() {
-    Connection connection = open();
-    try {
-      connection.setAutoCommit(false);
-      return connection;
-    } catch (SQLException e) {
-      throw url.dialect().translate(e, null);
     }
   }
 

@@ -46,6 +46,11 @@ public final class PooledConnection implements AutoCloseable {
     return statement;
   }
 
+  /** Runs a statement that takes no parameters and returns no rows, such as {@code COMMIT}. */
+  public void execute(String sql) throws SQLException {
+    prepare(sql).execute();
+  }
+
   public boolean isUsable() {
     try {
       return !connection.isClosed();

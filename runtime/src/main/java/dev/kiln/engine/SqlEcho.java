@@ -1,7 +1,7 @@
 package dev.kiln.engine;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -22,4 +22,9 @@ public class DataAccessException extends KilnException {
   public String sqlState() {
     return getCause() instanceof SQLException e ? e.getSQLState() : null;
   }
+
+  /** The driver's vendor code ({@code SQLException.getErrorCode()}): SQLite's extended result code; 0 if none. */
+  public int vendorCode() {
+    return getCause() instanceof SQLException e ? e.getErrorCode() : 0;
+  }
 }

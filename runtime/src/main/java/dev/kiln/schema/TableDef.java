@@ -1,6 +1,5 @@
 package dev.kiln.schema;
 
-import dev.kiln.session.Snapshot;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
@@ -14,6 +13,7 @@ import dev.kiln.query.Row3;
 import dev.kiln.query.Row4;
 import dev.kiln.query.Select;
 import dev.kiln.query.Update;
+import dev.kiln.session.Snapshot;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;

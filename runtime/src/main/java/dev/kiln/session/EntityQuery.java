@@ -8,6 +8,7 @@ import dev.kiln.error.PageOutOfRangeException;
 import dev.kiln.query.Assignment;
 import dev.kiln.query.Column;
 import dev.kiln.query.Expression;
+import dev.kiln.query.Lock;
 import dev.kiln.query.Order;
 import dev.kiln.query.Predicate;
 import dev.kiln.query.Row2;
@@ -37,6 +38,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   private Integer limit;
   private Integer offset;
   private boolean distinct;
+  private Lock lock;
 
   protected EntityQuery(Session session, TableDef<T> table) {
     this.session = session;
@@ -89,6 +91,43 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   }
 
   /**
+   * Locks the rows this query returns until the transaction ends ({@code SELECT ... FOR UPDATE}),
+   * so that no other transaction changes them in between: read, change, commit, and no update is
+   * lost. The transaction begins with this query if it has not, and objects the session holds are
+   * refreshed with the locked rows' values. Another transaction holding one of the rows makes this
+   * one wait. On SQLite, which has no row locks, the transaction begins with {@code BEGIN
+   * IMMEDIATE} instead: the database's one write lock, which other writers wait for.
+   */
+  public final Q forUpdate() {
+    return lock(Lock.FOR_UPDATE);
+  }
+
+  /**
+   * Locks as {@link #forUpdate()}, but fails at once with a {@code LockNotAvailableException}
+   * instead of waiting for a row another transaction holds ({@code FOR UPDATE NOWAIT}).
+   * PostgreSQL only: SQLite's one lock cannot be taken without waiting out its busy timeout.
+   */
+  public final Q noWait() {
+    return lock(Lock.FOR_UPDATE_NOWAIT);
+  }
+
+  /**
+   * Locks as {@link #forUpdate()}, leaving out rows another transaction holds ({@code FOR UPDATE
+   * SKIP LOCKED}): workers taking jobs from a table each get different rows. PostgreSQL only.
+   */
+  public final Q skipLocked() {
+    return lock(Lock.FOR_UPDATE_SKIP_LOCKED);
+  }
+
+  private Q lock(Lock mode) {
+    // Refused here, not when the query runs, so the mistake points at the call that made it.
+    SqlBuilder probe = new SqlBuilder(session.engine().dialect());
+    probe.dialect().appendLock(probe, mode);
+    this.lock = mode;
+    return self();
+  }
+
+  /**
    * One page of the matching rows, like Flask-SQLAlchemy's {@code paginate(page=, per_page=)}: a
    * page number past the last page (or below 1) is a {@link PageOutOfRangeException}. The primary
    * key is added as the last sort key (the only one without an {@code orderBy}), so pages never
@@ -106,7 +145,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
       throw new IllegalArgumentException("paginate(" + page + ", " + perPage + "): perPage must be at least 1");
     }
     requireNoSlicing("paginate()");
-    long total = count();
+    long total = countMatching();
     Page<T> empty = new Page<>(List.of(), total, page, perPage);
     if (page < 1 || (page > empty.pages() && page != 1)) {
       if (outOfRange == Page.OutOfRange.EMPTY) {
@@ -124,7 +163,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     }
     // A page past Integer.MAX_VALUE rows would have been refused above: total is a row count.
     int skipped = (int) Math.min((long) (page - 1) * perPage, Integer.MAX_VALUE);
-    List<T> items = session.list(table, select(order, perPage, skipped));
+    List<T> items = session.list(table, select(order, perPage, skipped), lock != null);
     return new Page<>(items, total, page, perPage);
   }
 
@@ -168,17 +207,18 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
    * commit while one is open, since committing would end its cursor.
    */
   public final Stream<T> stream() {
+    requireNoLock("stream()");
     return withClauses(Select.rows(table, session.runner())).stream();
   }
 
   /** Every matching row. */
   public final List<T> all() {
-    return session.list(table, select(orders, limit, offset));
+    return session.list(table, select(orders, limit, offset), lock != null);
   }
 
   /** The first matching row, if any. */
   public final Optional<T> first() {
-    List<T> rows = session.list(table, select(orders, 1, offset));
+    List<T> rows = session.list(table, select(orders, 1, offset), lock != null);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
@@ -189,7 +229,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
    * @throws NonUniqueResultException if more than one does
    */
   public final T one() {
-    List<T> rows = session.list(table, select(orders, limit == null ? 2 : Math.min(limit, 2), offset));
+    List<T> rows = session.list(table, select(orders, limit == null ? 2 : Math.min(limit, 2), offset), lock != null);
     if (rows.isEmpty()) {
       throw new NoResultException("one() found no " + table.name() + " row");
     }
@@ -201,6 +241,11 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
 
   /** How many rows match, limit and offset included. */
   public final long count() {
+    requireNoLock("count()");
+    return countMatching();
+  }
+
+  private long countMatching() {
     SqlBuilder sql = new SqlBuilder(session.engine().dialect());
     if (limit == null && offset == null && !distinct) {
       sql.append("SELECT COUNT(*) FROM ").identifier(table.name());
@@ -221,6 +266,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
 
   /** Whether any row matches. */
   public final boolean exists() {
+    requireNoLock("exists()");
     SqlBuilder sql = new SqlBuilder(session.engine().dialect());
     sql.append("SELECT CASE WHEN EXISTS (SELECT 1 FROM ").identifier(table.name());
     appendWhere(sql);
@@ -239,6 +285,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   @SafeVarargs
   public final int update(Assignment<T, ?>... assignments) {
     requireNoPaging("update()");
+    requireNoLock("update()");
     if (assignments.length == 0) {
       throw new IllegalArgumentException("update() needs at least one set(column, value)");
     }
@@ -262,6 +309,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
    */
   public final int delete() {
     requireNoPaging("delete()");
+    requireNoLock("delete()");
     SqlBuilder sql = new SqlBuilder(session.engine().dialect());
     sql.append("DELETE FROM ").identifier(table.name());
     appendWhere(sql);
@@ -275,10 +323,14 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     appendWhere(sql);
     Select.renderOrder(sql, order);
     sql.dialect().appendLimitOffset(sql, rowLimit, rowOffset);
+    if (lock != null) {
+      sql.dialect().appendLock(sql, lock);
+    }
     return sql;
   }
 
   private <R> Select<T, R> withClauses(Select<T, R> select) {
+    requireNoLock("select() and stream()");
     for (Predicate<T> condition : conditions) {
       select.where(condition);
     }
@@ -299,6 +351,13 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
 
   private void appendWhere(SqlBuilder sql) {
     sql.conditions(" WHERE ", conditions);
+  }
+
+  private void requireNoLock(String operation) {
+    if (lock != null) {
+      throw new IllegalStateException(
+          operation + " does not lock rows; forUpdate() applies to all(), first(), one() and paginate().");
+    }
   }
 
   private void requireNoSlicing(String operation) {

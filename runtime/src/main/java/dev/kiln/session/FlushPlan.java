@@ -110,6 +110,7 @@ final class FlushPlan {
     HeldRows held = identityMap.rows(table);
     int[] columns = insert.boundColumns();
     transaction.execute(
+        SessionTransaction.Need.WRITE,
         insert.sql(),
         statement -> {
           Params params = dialect.params(statement);
@@ -197,6 +198,7 @@ final class FlushPlan {
     String sql = engine.statements(table).keyGeneratorResync;
     if (sql != null) {
       transaction.run(
+          SessionTransaction.Need.WRITE,
           sql,
           () -> List.of(dialect.quote(table.name()), table.primaryKey().get(0).name()),
           statement -> {
@@ -255,6 +257,7 @@ final class FlushPlan {
     Object key = row.key();
     int updated =
         transaction.run(
+            SessionTransaction.Need.WRITE,
             sql,
             () -> changedValues(table, entity, changed, key),
             statement -> {
@@ -269,10 +272,9 @@ final class FlushPlan {
               return statement.executeUpdate();
             });
     if (updated == 0) {
-      transaction.rollback();
-      throw new KilnException(
+      throw transaction.fail(new KilnException(
           "No " + table.name() + " row has key " + key + " any more, so its changes were not saved;"
-              + " the transaction was rolled back.");
+              + " the transaction was rolled back."));
     }
     row.retake(entity);
   }
@@ -280,6 +282,7 @@ final class FlushPlan {
   private void delete(Doomed doomed) {
     TableDef<?> table = doomed.table();
     transaction.run(
+        SessionTransaction.Need.WRITE,
         engine.statements(table).deleteByKey,
         () -> List.of(doomed.key()),
         statement -> {

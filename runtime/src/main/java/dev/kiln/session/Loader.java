@@ -4,6 +4,7 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.SelectExecution;
 import dev.kiln.jdbc.Row;
+import dev.kiln.query.Lock;
 import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
@@ -54,6 +55,7 @@ final class Loader implements Select.Runner {
     }
     String sql = engine.statements(table).selectByKey;
     return transaction.run(
+        SessionTransaction.Need.READ,
         sql,
         () -> List.of(key),
         statement -> {
@@ -68,9 +70,37 @@ final class Loader implements Select.Runner {
         });
   }
 
+  /**
+   * The object with this primary key, its row locked until the transaction ends (which begins here
+   * if it has not); a held object is refreshed with the locked row's values.
+   */
+  <T> Optional<T> getLocked(TableDef<T> table, Object key, Lock lock) {
+    autoflush.run();
+    SqlBuilder clause = new SqlBuilder(dialect);
+    dialect.appendLock(clause, lock);
+    String sql = engine.statements(table).selectByKey + clause.sql();
+    return transaction.run(
+        SessionTransaction.Need.LOCK,
+        sql,
+        () -> List.of(key),
+        statement -> {
+          table.bindKey(dialect.params(statement), 1, key);
+          try (ResultSet resultSet = statement.executeQuery()) {
+            if (!resultSet.next()) {
+              return Optional.<T>empty();
+            }
+            Row row = dialect.row(resultSet);
+            Snapshot<T> held = identityMap.held(table, key);
+            HeldRows rows = identityMap.rows(table);
+            return Optional.of(held == null ? IdentityMap.load(table, rows, true, row) : refreshed(table, held, row));
+          }
+        });
+  }
+
   /** The rows of a query on the table alone (no join), which returns each row at most once. */
   <T> List<T> list(TableDef<T> table, SqlBuilder sql) {
     return select(
+        SessionTransaction.Need.READ,
         sql,
         resultSet -> {
           Row row = dialect.row(resultSet);
@@ -84,8 +114,30 @@ final class Loader implements Select.Runner {
         });
   }
 
+  /**
+   * The rows of a locking query on the table alone, inside the transaction, which begins here if
+   * it has not. An object the session holds already is refreshed with the row's locked values
+   * (SQLAlchemy's {@code populate_existing}): work done under the lock must start from them.
+   */
+  <T> List<T> listLocked(TableDef<T> table, SqlBuilder sql) {
+    return select(
+        SessionTransaction.Need.LOCK,
+        sql,
+        resultSet -> {
+          Row row = dialect.row(resultSet);
+          HeldRows held = identityMap.rows(table);
+          List<T> result = new ArrayList<>();
+          while (resultSet.next()) {
+            Snapshot<T> existing = IdentityMap.snapshotOf(held.isEmpty() ? null : held.get(table.readKey(row)));
+            result.add(existing == null ? IdentityMap.load(table, held, true, row) : refreshed(table, existing, row));
+          }
+          return result;
+        });
+  }
+
   long queryLong(SqlBuilder sql) {
     return select(
+        SessionTransaction.Need.READ,
         sql,
         resultSet -> {
           resultSet.next();
@@ -96,7 +148,7 @@ final class Loader implements Select.Runner {
   /** A select's values (projections, aggregates), not tracked. */
   @Override
   public <R> List<R> list(Select<?, R> select) {
-    return select(select.toSql(dialect), resultSet -> SelectExecution.list(resultSet, select, dialect));
+    return select(SessionTransaction.Need.READ, select.toSql(dialect), resultSet -> SelectExecution.list(resultSet, select, dialect));
   }
 
   /** A select's rows through a cursor, not tracked; the session cannot commit until it is closed. */
@@ -105,6 +157,7 @@ final class Loader implements Select.Runner {
     autoflush.run();
     SqlBuilder sql = select.toSql(dialect);
     return transaction.run(
+        SessionTransaction.Need.STREAM,
         sql.sql(),
         sql::values,
         statement -> {
@@ -127,6 +180,7 @@ final class Loader implements Select.Runner {
     HeldRows held = identityMap.rowsIfAny(table);
     if (held == null || held.isEmpty()) {
       return transaction.run(
+          SessionTransaction.Need.WRITE,
           sql.sql(),
           sql::values,
           statement -> {
@@ -137,6 +191,7 @@ final class Loader implements Select.Runner {
     sql.append(engine.statements(table).returningAll);
     // Flushed above already: a second flush would dirty-check every held object again.
     return query(
+        SessionTransaction.Need.WRITE,
         sql,
         resultSet -> {
           Row row = dialect.row(resultSet);
@@ -150,26 +205,36 @@ final class Loader implements Select.Runner {
             if (delete) {
               held.remove(managed.key());
             } else {
-              managed.retake(table.refresh(managed.entity, row));
-              // A record added in this session is read through its Ref: give it the new copy too.
-              if (managed.ref != null) {
-                managed.ref.stored(managed.entity);
-              }
+              refreshed(table, managed, row);
             }
           }
           return touched;
         });
   }
 
+  /**
+   * Gives a held row's object the row's values: in place for a mutable class; a new object, which
+   * replaces the old one in the session, for an immutable one. Returns the object.
+   */
+  private static <T> T refreshed(TableDef<T> table, Snapshot<T> held, Row row) throws SQLException {
+    held.retake(table.refresh(held.entity, row));
+    // A record added in this session is read through its Ref: give it the new copy too.
+    if (held.ref != null) {
+      held.ref.stored(held.entity);
+    }
+    return held.entity;
+  }
+
   /** Flushes, then runs the query and hands its result set to the reader. */
-  private <R> R select(SqlBuilder sql, ResultWork<R> reader) {
+  private <R> R select(SessionTransaction.Need need, SqlBuilder sql, ResultWork<R> reader) {
     autoflush.run();
-    return query(sql, reader);
+    return query(need, sql, reader);
   }
 
   /** Runs the query, as it is, and hands its result set to the reader. */
-  private <R> R query(SqlBuilder sql, ResultWork<R> reader) {
+  private <R> R query(SessionTransaction.Need need, SqlBuilder sql, ResultWork<R> reader) {
     return transaction.run(
+        need,
         sql.sql(),
         sql::values,
         statement -> {

@@ -1,6 +1,7 @@
 package dev.kiln.session;
 
 import dev.kiln.engine.Engine;
+import dev.kiln.query.Lock;
 import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
@@ -32,8 +33,12 @@ public final class Session implements AutoCloseable {
 
   /** Use {@code Database.openSession()}. */
   public Session(Engine engine) {
+    this(engine, TransactionOptions.SESSION);
+  }
+
+  Session(Engine engine, TransactionOptions options) {
     this.engine = engine;
-    this.transaction = new SessionTransaction(engine, this::discard);
+    this.transaction = new SessionTransaction(engine, options, this::discard);
     this.flushPlan = new FlushPlan(engine, work, identityMap, transaction);
     this.loader = new Loader(engine, identityMap, transaction, this::flush);
   }
@@ -122,6 +127,18 @@ public final class Session implements AutoCloseable {
     return loader.get(table, key);
   }
 
+  /**
+   * The object with this primary key, its row locked ({@code SELECT ... FOR UPDATE}) until the
+   * transaction ends; the transaction begins here if it has not. An object the session holds is
+   * refreshed with the locked row's values. On SQLite the lock is the database's write lock, taken
+   * by {@code BEGIN IMMEDIATE}.
+   */
+  public <T> Optional<T> get(TableDef<T> table, Object key, Lock lock) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(lock, "lock");
+    return loader.getLocked(table, key, lock);
+  }
+
   /** Writes staged inserts, changed objects and deletions, in that order, without committing. */
   public void flush() {
     ensureOpen();
@@ -141,10 +158,14 @@ public final class Session implements AutoCloseable {
 
   /**
    * Rolls back the transaction: staged changes are discarded, keys generated in it are taken back,
-   * and every object this session held is forgotten, so the next load reads the database again.
+   * and every object this session held is forgotten (expired: the next load reads the database
+   * again, into new objects). After a failed statement, which rolled the transaction back already,
+   * this is what lets the session be used again.
    */
   public void rollback() {
-    ensureOpen();
+    if (closed) {
+      throw new IllegalStateException("This session is closed; open a new one with database.openSession().");
+    }
     transaction.rollback();
   }
 
@@ -173,8 +194,8 @@ public final class Session implements AutoCloseable {
     return loader;
   }
 
-  <T> List<T> list(TableDef<T> table, SqlBuilder sql) {
-    return loader.list(table, sql);
+  <T> List<T> list(TableDef<T> table, SqlBuilder sql, boolean locked) {
+    return locked ? loader.listLocked(table, sql) : loader.list(table, sql);
   }
 
   long queryLong(SqlBuilder sql) {
@@ -207,9 +228,11 @@ public final class Session implements AutoCloseable {
     identityMap.clear();
   }
 
+  /** Throws unless the session is open and no failure awaits {@link #rollback}. */
   private void ensureOpen() {
     if (closed) {
       throw new IllegalStateException("This session is closed; open a new one with database.openSession().");
     }
+    transaction.requireNoPendingRollback();
   }
 }

@@ -4,19 +4,30 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.PooledConnection;
 import dev.kiln.error.KilnException;
+import dev.kiln.error.RollbackRequiredException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * A session's connection and the database transaction on it: runs each statement (echoed, its
- * failure translated by the dialect), commits and rolls back. The connection is taken from the
- * pool at the first statement and given back when the session closes.
+ * A session's connection and the database transaction on it. The connection is taken from the pool
+ * at the first statement and given back when the session closes; it stays in autocommit, and a
+ * transaction begins only when one is needed (like SQLAlchemy's autobegin, but later):
  *
- * <p>Any failure rolls the whole transaction back and then runs the session's {@code onRollback},
- * which discards what the session staged and held, so that no object claims a row the database
- * does not have.
+ * <ul>
+ *   <li>a read before the session's first write runs alone, in one round trip: under READ
+ *       COMMITTED (PostgreSQL's default) each statement sees its own snapshot either way;
+ *   <li>the transaction begins at the first write (a flush that changes something, a bulk
+ *       statement), the first locking read, the first stream, or the first statement of all when
+ *       the session asked for an isolation above READ COMMITTED or declared that it will write on
+ *       a database whose locks are taken as the transaction begins (SQLite's {@code BEGIN
+ *       IMMEDIATE}).
+ * </ul>
+ *
+ * <p>A failure inside the transaction rolls it back at once, runs the session's {@code
+ * onRollback} (which discards what it staged and held), and leaves the session refusing work with
+ * {@link RollbackRequiredException} until {@link #rollback} is called.
  */
 final class SessionTransaction {
   @FunctionalInterface
@@ -24,76 +35,112 @@ final class SessionTransaction {
     R run(PreparedStatement statement) throws SQLException;
   }
 
+  /** Why a statement runs, which decides whether it needs the transaction. */
+  enum Need {
+    READ,
+    WRITE,
+    LOCK,
+    STREAM
+  }
+
   private final Engine engine;
   private final Dialect dialect;
+  private final TransactionOptions options;
   private final Runnable onRollback;
   private PooledConnection connection;
-  /**
-   * Whether a statement ran since the last commit or rollback: closing a session after commit()
-   * then costs no ROLLBACK (which sqlite-jdbc would run, and follow with a new BEGIN).
-   */
-  private boolean started;
+  /** Whether a database transaction is open on the connection. */
+  private boolean active;
+  /** The failure that ended the transaction, until {@link #rollback} acknowledges it. */
+  private RuntimeException failure;
 
-  SessionTransaction(Engine engine, Runnable onRollback) {
+  SessionTransaction(Engine engine, TransactionOptions options, Runnable onRollback) {
     this.engine = engine;
     this.dialect = engine.dialect();
+    this.options = options;
     this.onRollback = onRollback;
   }
 
+  /** Throws if a failure ended the transaction and {@link #rollback} has not been called since. */
+  void requireNoPendingRollback() {
+    if (failure != null) {
+      throw new RollbackRequiredException(failure);
+    }
+  }
+
   /** Runs one statement, echoed with its bound values (computed only if they are logged). */
-  <R> R run(String sql, Supplier<List<?>> values, StatementWork<R> work) {
-    engine.echo().statement(sql, values);
-    return execute(sql, work);
+  <R> R run(Need need, String sql, Supplier<List<?>> values, StatementWork<R> work) {
+    return execute(
+        need,
+        sql,
+        statement -> {
+          engine.echo().statement(sql, values);
+          return work.run(statement);
+        });
   }
 
   /**
-   * Runs the work on this connection's prepared statement for the SQL; the work echoes what it
-   * runs. Any failure rolls everything back.
+   * Runs the work on this connection's prepared statement for the SQL, first beginning the
+   * transaction if the statement needs one; the work echoes what it runs. A failure inside the
+   * transaction rolls it back.
    */
-  <R> R execute(String sql, StatementWork<R> work) {
+  <R> R execute(Need need, String sql, StatementWork<R> work) {
+    requireNoPendingRollback();
+    if (!active) {
+      beginIfNeeded(need);
+    }
     try {
       PreparedStatement statement = connection().prepare(sql);
-      started = true;
       return work.run(statement);
     } catch (SQLException e) {
-      throw fail(e, sql);
+      throw fail(dialect.translate(e, sql));
     } catch (RuntimeException e) {
       // A user's converter, say, failed while binding: the transaction is as broken as after SQL.
-      try {
-        rollback();
-      } catch (RuntimeException rollbackFailure) {
-        e.addSuppressed(rollbackFailure);
-      }
-      throw e;
+      throw fail(e);
     }
   }
 
-  /** Commits, if the session ever had a connection. */
+  /** Begins the transaction now, if it has not begun: a savepoint or a lock needs one. */
+  void begin(boolean write) {
+    requireNoPendingRollback();
+    if (!active) {
+      start(write);
+    }
+  }
+
+  /** Runs a statement of transaction control, such as {@code SAVEPOINT}, inside the transaction. */
+  void control(String sql) {
+    engine.echo().statement(sql, null);
+    try {
+      connection().execute(sql);
+    } catch (SQLException e) {
+      throw fail(dialect.translate(e, sql));
+    }
+  }
+
+  /** Commits, if a transaction began. */
   void commit() {
-    if (connection == null) {
+    requireNoPendingRollback();
+    if (!active) {
       return;
     }
+    engine.echo().statement("COMMIT", null);
     try {
-      connection.connection().commit();
-      started = false;
+      dialect.commit(connection.connection(), connection::execute);
+      active = false;
     } catch (SQLException e) {
-      throw fail(e, "COMMIT");
+      throw fail(dialect.translate(e, "COMMIT"));
     }
   }
 
-  /** Rolls the database transaction back, if one began, and discards the session's state. */
+  /**
+   * Rolls the database transaction back, if one began, discards the session's state, and
+   * acknowledges any failure, so that the session can be used again.
+   */
   void rollback() {
+    failure = null;
     try {
-      if (connection != null && started) {
-        connection.connection().rollback();
-      }
-    } catch (SQLException e) {
-      // The connection is unusable; drop it so the next statement gets a fresh one.
-      connection.close();
-      connection = null;
-      throw dialect.translate(e, "ROLLBACK");
+      rollbackDatabase();
     } finally {
-      started = false;
       onRollback.run();
     }
   }
@@ -106,15 +153,78 @@ final class SessionTransaction {
     }
   }
 
-  /** The failure, translated, after rolling everything back. */
-  KilnException fail(SQLException cause, String sql) {
-    KilnException translated = dialect.translate(cause, sql);
-    try {
-      rollback();
-    } catch (RuntimeException rollbackFailure) {
-      translated.addSuppressed(rollbackFailure);
+  /**
+   * Ends the transaction after a failure: rolls it back, discards the session's state, and makes
+   * the session refuse work until {@link #rollback}. Returns the failure to throw. A failed read
+   * outside a transaction changed nothing and leaves the session as it was.
+   */
+  <E extends RuntimeException> E fail(E cause) {
+    if (!active) {
+      return cause;
     }
-    return translated;
+    try {
+      rollbackDatabase();
+    } catch (RuntimeException rollbackFailure) {
+      cause.addSuppressed(rollbackFailure);
+    }
+    onRollback.run();
+    failure = cause;
+    return cause;
+  }
+
+  private void beginIfNeeded(Need need) {
+    switch (need) {
+      case WRITE -> {
+        if (options.readOnly()) {
+          throw new IllegalStateException(
+              "This transaction is read-only; write in a transaction that is not (db.transaction(...)).");
+        }
+        start(true);
+      }
+      case LOCK -> {
+        if (options.readOnly()) {
+          throw new IllegalStateException(
+              "This transaction is read-only and cannot lock rows; use db.transaction(...) to lock and write.");
+        }
+        start(true);
+      }
+      case STREAM -> start(false);
+      case READ -> {
+        if (options.beginsAtFirstStatement(dialect)) {
+          start(options.writes());
+        }
+      }
+    }
+  }
+
+  private void start(boolean write) {
+    String begin = write && dialect.locksWhenTransactionBegins() ? "BEGIN IMMEDIATE" : "BEGIN";
+    engine.echo().statement(begin, null);
+    try {
+      PooledConnection held = connection();
+      dialect.begin(held.connection(), held::execute, options.isolation(), options.readOnly(), write);
+      active = true;
+    } catch (SQLException e) {
+      // The transaction may be half-begun (autocommit off): end it so the connection is clean.
+      active = true;
+      throw fail(dialect.translate(e, begin));
+    }
+  }
+
+  private void rollbackDatabase() {
+    if (!active) {
+      return;
+    }
+    active = false;
+    engine.echo().statement("ROLLBACK", null);
+    try {
+      dialect.rollback(connection.connection(), connection::execute);
+    } catch (SQLException e) {
+      // The connection is unusable; drop it so the next statement gets a fresh one.
+      connection.close();
+      connection = null;
+      throw dialect.translate(e, "ROLLBACK");
+    }
   }
 
   private PooledConnection connection() {

@@ -50,9 +50,14 @@ public final class SqlLog implements AutoCloseable {
     return List.copyOf(records);
   }
 
+  /** Every logged statement, in order, without the bound values logged after it. */
+  public List<String> statements() {
+    return records.stream().map(record -> record.getMessage().lines().findFirst().orElse("")).toList();
+  }
+
   /** The logged statements that start with the prefix (such as {@code "INSERT"}), in order. */
   public List<String> statementsStartingWith(String prefix) {
-    return records.stream().map(LogRecord::getMessage).filter(message -> message.startsWith(prefix)).toList();
+    return statements().stream().filter(message -> message.startsWith(prefix)).toList();
   }
 
   @Override

@@ -1,10 +1,10 @@
 package dev.kiln.bench.cold;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.bench.cold.kiln.KilnTables;
 import dev.kiln.bench.cold.kiln.Model001;
 import dev.kiln.bench.cold.kiln.Model001Dao;
+import dev.kiln.session.Session;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.kiln.bench.cold;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.bench.cold.kiln.KilnTables;
 import dev.kiln.bench.cold.kiln.Model001;
 import dev.kiln.bench.cold.kiln.Model001Dao;
 import dev.kiln.schema.TableDef;
+import dev.kiln.session.Session;
 import java.util.List;
 
 /**

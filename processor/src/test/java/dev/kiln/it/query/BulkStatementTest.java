@@ -9,9 +9,9 @@ import static dev.kiln.query.Assignment.setNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
+import dev.kiln.query.Row2;
 import dev.kiln.session.Ref;
 import dev.kiln.session.Session;
-import dev.kiln.query.Row2;
 import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

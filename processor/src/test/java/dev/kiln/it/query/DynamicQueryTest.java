@@ -8,11 +8,11 @@ import static dev.kiln.query.Assignment.set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.query.Column;
 import dev.kiln.query.Order;
 import dev.kiln.query.Predicate;
 import dev.kiln.schema.ValueType;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -8,9 +8,9 @@ import static dev.kiln.it.query.Fixtures.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.query.Order;
 import dev.kiln.query.Row2;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.util.List;
 import java.util.function.Consumer;

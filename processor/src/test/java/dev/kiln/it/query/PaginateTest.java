@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
 import dev.kiln.Page;
-import dev.kiln.session.Session;
 import dev.kiln.error.PageOutOfRangeException;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;

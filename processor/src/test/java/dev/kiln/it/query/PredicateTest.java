@@ -9,8 +9,8 @@ import static dev.kiln.it.query.Fixtures.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.query.Predicate;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

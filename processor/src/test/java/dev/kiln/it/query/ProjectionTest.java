@@ -9,12 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.error.NoResultException;
 import dev.kiln.error.NonUniqueResultException;
 import dev.kiln.query.Row2;
 import dev.kiln.query.Row3;
 import dev.kiln.query.Row4;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.util.List;
 import java.util.Optional;

@@ -9,10 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.error.NoResultException;
 import dev.kiln.error.NonUniqueResultException;
 import dev.kiln.query.Predicate;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.util.List;
 import java.util.function.Function;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.query.Predicate;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
+import dev.kiln.error.CheckViolationException;
 import dev.kiln.session.Ref;
 import dev.kiln.session.Session;
-import dev.kiln.error.CheckViolationException;
 import dev.kiln.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,8 +1,8 @@
 package dev.kiln.it.schema;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.schema.TableDef;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.util.List;
 

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
+import dev.kiln.error.RollbackRequiredException;
+import dev.kiln.error.UniqueViolationException;
 import dev.kiln.session.Ref;
 import dev.kiln.session.Session;
-import dev.kiln.error.UniqueViolationException;
 import dev.kiln.testing.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -89,7 +90,9 @@ class UniqueConstraintTest {
         assertThat(ref.isStored()).isFalse();
         assertThat(Catalog.countRows(url, "enrollment")).isEqualTo(1);
 
-        // The session is usable again, and the valid row can still be committed on its own.
+        // Once the failure is acknowledged, the valid row can still be committed on its own.
+        assertThatThrownBy(() -> session.add(valid)).isInstanceOf(RollbackRequiredException.class);
+        session.rollback();
         session.add(valid);
         session.commit();
         assertThat(valid.id).isNotNull();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
+import dev.kiln.error.UniqueViolationException;
 import dev.kiln.session.Ref;
 import dev.kiln.session.Session;
-import dev.kiln.error.UniqueViolationException;
 import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;
 import java.util.ArrayList;
@@ -152,6 +152,7 @@ class MultiRowInsertTest {
         assertThat(accounts).extracting(Account::getId).containsOnlyNulls();
         assertThat(refs).noneMatch(Ref::isStored);
 
+        session.rollback();
         session.add(new Account("after", 1));
         session.commit();
         assertThat(new AccountDao(session).query().count()).isEqualTo(1);

@@ -3,10 +3,10 @@ package dev.kiln.it.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.session.EntityQuery;
-import dev.kiln.session.Session;
 import dev.kiln.query.Column;
 import dev.kiln.schema.TableDef;
+import dev.kiln.session.EntityQuery;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
-import dev.kiln.session.Ref;
-import dev.kiln.session.Session;
 import dev.kiln.error.NotNullViolationException;
 import dev.kiln.error.UniqueViolationException;
+import dev.kiln.session.Ref;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

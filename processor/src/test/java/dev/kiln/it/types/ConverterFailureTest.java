@@ -29,6 +29,7 @@ class ConverterFailureTest {
           .hasMessageContaining("cannot be negative");
       assertThat(Databases.countRows(url, "voucher")).isZero();
 
+      session.rollback();
       Ref<Voucher> kept = session.add(new Voucher(null, new Money(700)));
       session.commit();
       assertThat(Databases.countRows(url, "voucher")).isEqualTo(1);

@@ -3,9 +3,9 @@ package dev.kiln.it.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
+import dev.kiln.schema.TableDef;
 import dev.kiln.session.Ref;
 import dev.kiln.session.Session;
-import dev.kiln.schema.TableDef;
 import dev.kiln.testing.TestDatabase;
 import dev.kiln.testing.TestDatabase;
 import java.sql.Connection;

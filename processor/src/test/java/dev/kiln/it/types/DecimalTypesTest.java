@@ -3,8 +3,8 @@ package dev.kiln.it.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.query.Column;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.error.InvalidValueException;
 import dev.kiln.schema.TableDef;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -228,6 +228,7 @@ class InvalidValueTest {
 
         assertThatThrownBy(() -> dao.query().update(set(InvoiceTable.PRICE, new BigDecimal("1E+9"))))
             .isInstanceOf(InvalidValueException.class);
+        session.rollback();
         assertThat(dao.query().where(InvoiceTable.PRICE.lt(new BigDecimal("3"))).count()).isEqualTo(2);
       }
     }

@@ -3,9 +3,9 @@ package dev.kiln.it.types;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kiln.Database;
-import dev.kiln.session.Session;
 import dev.kiln.it.types.Gadget.Finish;
 import dev.kiln.query.Column;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,0 +1,24 @@
+package dev.kiln.session;
+
+import dev.kiln.Isolation;
+import dev.kiln.dialect.Dialect;
+
+/**
+ * What a session's transaction was asked to be.
+ *
+ * @param isolation the level, or null for the database's default
+ * @param readOnly whether writes and locks are refused
+ * @param writes whether the work declared that it will write: on a database that locks as the
+ *     transaction begins (SQLite), the transaction then begins, with the write lock, at the first
+ *     statement, so that what it reads and what it writes are one serializable unit
+ */
+record TransactionOptions(Isolation isolation, boolean readOnly, boolean writes) {
+  /** A plain session's: the database's default level, reads outside a transaction until the first write. */
+  static final TransactionOptions SESSION = new TransactionOptions(null, false, false);
+
+  /** Whether even a read must run inside the transaction, which then begins at the first statement. */
+  boolean beginsAtFirstStatement(Dialect dialect) {
+    return (isolation != null && isolation != Isolation.READ_COMMITTED)
+        || (writes && dialect.locksWhenTransactionBegins());
+  }
+}
