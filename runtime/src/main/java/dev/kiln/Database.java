@@ -75,6 +75,7 @@ public final class Database implements AutoCloseable {
     private Collection<? extends TableDef<?>> tables;
     private boolean echo;
     private boolean echoValues;
+    private boolean transactionPooling;
 
     private Settings(String url) {
       this.url = url;
@@ -101,8 +102,20 @@ public final class Database implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Makes PostgreSQL connections safe behind a pooler in transaction mode, such as PgBouncer with
+     * {@code pool_mode = transaction}: no named server-side prepared statements ({@code
+     * prepareThreshold=0}). Same as {@code ?transactionPooling=true} in a {@code postgresql://}
+     * URL. No effect on SQLite.
+     */
+    public Settings transactionPooling(boolean transactionPooling) {
+      this.transactionPooling = transactionPooling;
+      return this;
+    }
+
     public Database connect() {
-      return new Database(DatabaseUrl.parse(url), tables == null ? registeredTables() : tables, new SqlEcho(echo, echoValues));
+      DatabaseUrl parsed = DatabaseUrl.parse(url);
+      return new Database(transactionPooling ? parsed.withTransactionPooling() : parsed, tables == null ? registeredTables() : tables, new SqlEcho(echo, echoValues));
     }
 
     /** Every model compiled with Kiln's processor on the class path, found through ServiceLoader. */

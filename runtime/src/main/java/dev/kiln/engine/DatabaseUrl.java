@@ -3,6 +3,10 @@ package dev.kiln.engine;
 import dev.kiln.dialect.Dialect;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties, boolean inMemory) {
   private static final String FORMS =
       "Use sqlite:///relative/path.db, sqlite:////absolute/path.db, sqlite:// (in memory),"
-          + " postgresql://user:password@host:port/database (or postgres://...),"
+          + " postgresql://user:password@host:port/database (or postgres://...;"
+          + " add ?transactionPooling=true behind PgBouncer),"
           + " or a jdbc:sqlite: or jdbc:postgresql: URL.";
   private static final AtomicInteger MEMORY_DATABASES = new AtomicInteger();
 
@@ -27,7 +32,7 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties
       return sqlite(url, memory);
     }
     if (url.startsWith("jdbc:postgresql:")) {
-      return new DatabaseUrl(Dialect.postgresql(), url, new Properties(), false);
+      return postgres(url, new Properties());
     }
     if (url.startsWith("sqlite://")) {
       return sqliteUrl(url.substring("sqlite://".length()));
@@ -96,7 +101,70 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties
         properties.setProperty("password", userInfo.substring(colon + 1));
       }
     }
-    return new DatabaseUrl(Dialect.postgresql(), jdbc.toString(), properties, false);
+    return postgres(jdbc.toString(), properties);
+  }
+
+  /**
+   * A PostgreSQL JDBC URL with Kiln's own query parameter taken out: {@code transactionPooling}
+   * (or {@code pgbouncer}, the name PgBouncer users know), {@code true} or {@code false}.
+   */
+  private static DatabaseUrl postgres(String jdbcUrl, Properties properties) {
+    int query = jdbcUrl.indexOf('?');
+    if (query < 0) {
+      return new DatabaseUrl(Dialect.postgresql(), jdbcUrl, properties, false);
+    }
+    boolean transactionPooling = false;
+    List<String> kept = new ArrayList<>();
+    for (String parameter : jdbcUrl.substring(query + 1).split("&")) {
+      int equals = parameter.indexOf('=');
+      String name = decode(equals < 0 ? parameter : parameter.substring(0, equals));
+      if (!name.equals("transactionPooling") && !name.equals("pgbouncer")) {
+        kept.add(parameter);
+        continue;
+      }
+      String value = equals < 0 ? "" : decode(parameter.substring(equals + 1));
+      if (!value.equals("true") && !value.equals("false")) {
+        throw new IllegalArgumentException(
+            "The PostgreSQL URL's " + name + " must be true or false, not '" + value + "'.");
+      }
+      transactionPooling |= value.equals("true");
+    }
+    String kiln = jdbcUrl.substring(0, query) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
+    DatabaseUrl parsed = new DatabaseUrl(Dialect.postgresql(), kiln, properties, false);
+    return transactionPooling ? parsed.withTransactionPooling() : parsed;
+  }
+
+  /**
+   * This URL made safe behind a pooler in transaction mode (PgBouncer's {@code pool_mode =
+   * transaction}), where each transaction may run on another server connection: pgjdbc is told
+   * never to name server-side prepared statements ({@code prepareThreshold=0}), as a named one
+   * lives on one server connection only. No effect on SQLite.
+   *
+   * @throws IllegalArgumentException if the JDBC URL asks for another {@code prepareThreshold},
+   *     which pgjdbc would let win
+   */
+  public DatabaseUrl withTransactionPooling() {
+    if (dialect != Dialect.postgresql()) {
+      return this;
+    }
+    int query = jdbcUrl.indexOf('?');
+    if (query >= 0) {
+      for (String parameter : jdbcUrl.substring(query + 1).split("&")) {
+        if (parameter.startsWith("prepareThreshold=") && !parameter.equals("prepareThreshold=0")) {
+          throw new IllegalArgumentException(
+              "Transaction pooling needs prepareThreshold=0, but the URL sets " + parameter
+                  + ". Remove it.");
+        }
+      }
+    }
+    Properties safe = new Properties();
+    safe.putAll(properties);
+    safe.setProperty("prepareThreshold", "0");
+    return new DatabaseUrl(dialect, jdbcUrl, safe, inMemory);
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
   }
 
   /** The URL with any password replaced, fit for messages and logs. */

@@ -54,6 +54,52 @@ class DatabaseUrlTest {
   }
 
   @Test
+  void transactionPoolingInTheUrlBecomesPrepareThresholdZeroAndLeavesTheUrl() {
+    DatabaseUrl url = DatabaseUrl.parse("postgresql://kiln@bouncer:6432/shop?sslmode=require&transactionPooling=true");
+    assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://bouncer:6432/shop?sslmode=require");
+    assertThat(url.properties()).containsEntry("prepareThreshold", "0").containsEntry("user", "kiln");
+
+    assertThat(DatabaseUrl.parse("postgres://bouncer/shop?pgbouncer=true").properties())
+        .containsEntry("prepareThreshold", "0");
+    DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:postgresql://bouncer/shop?pgbouncer=true&user=u");
+    assertThat(jdbc.jdbcUrl()).isEqualTo("jdbc:postgresql://bouncer/shop?user=u");
+    assertThat(jdbc.properties()).containsEntry("prepareThreshold", "0");
+
+    DatabaseUrl off = DatabaseUrl.parse("postgresql://localhost/shop?transactionPooling=false");
+    assertThat(off.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost/shop");
+    assertThat(off.properties()).doesNotContainKey("prepareThreshold");
+  }
+
+  @Test
+  void transactionPoolingSetsPrepareThresholdZeroOnAnyPostgresUrlAndLeavesSqliteAlone() {
+    DatabaseUrl plain = DatabaseUrl.parse("jdbc:postgresql://h/db?user=u");
+    DatabaseUrl pooled = plain.withTransactionPooling();
+    assertThat(pooled.properties()).containsEntry("prepareThreshold", "0");
+    assertThat(pooled.jdbcUrl()).isEqualTo(plain.jdbcUrl());
+    assertThat(plain.properties()).doesNotContainKey("prepareThreshold");
+    assertThat(DatabaseUrl.parse("jdbc:postgresql://h/db?prepareThreshold=0").withTransactionPooling().properties())
+        .containsEntry("prepareThreshold", "0");
+
+    DatabaseUrl sqlite = DatabaseUrl.parse("sqlite://");
+    assertThat(sqlite.withTransactionPooling()).isSameAs(sqlite);
+  }
+
+  @Test
+  void transactionPoolingRefusesAnotherPrepareThresholdAndValuesOtherThanTrueOrFalse() {
+    // pgjdbc lets a URL's prepareThreshold override the property Kiln sets.
+    assertThatThrownBy(() -> DatabaseUrl.parse("jdbc:postgresql://h/db?prepareThreshold=5").withTransactionPooling())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("prepareThreshold=5");
+    assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://h/db?prepareThreshold=5&pgbouncer=true"))
+        .hasMessageContaining("prepareThreshold=5");
+    assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://h/db?transactionPooling=yes"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("transactionPooling must be true or false, not 'yes'");
+    assertThatThrownBy(() -> DatabaseUrl.parse("postgresql://h/db?pgbouncer"))
+        .hasMessageContaining("pgbouncer must be true or false");
+  }
+
+  @Test
   void unknownOrIncompleteUrlsAreRefusedWithTheAcceptedForms() {
     assertThatThrownBy(() -> DatabaseUrl.parse("mysql://localhost/db"))
         .isInstanceOf(IllegalArgumentException.class)
