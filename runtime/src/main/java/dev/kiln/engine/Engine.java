@@ -18,6 +18,8 @@ public final class Engine implements AutoCloseable {
   private final SqlEcho echo;
   private final Map<Class<?>, TableDef<?>> tablesByModel = new HashMap<>();
   private final Map<TableDef<?>, TableStatements> statements = new ConcurrentHashMap<>();
+  /** First come, first served among this Database's writers, where the database has one write lock. */
+  private final WriterQueue writers;
 
   public Engine(DatabaseUrl url, List<TableDef<?>> tables, SqlEcho echo) {
     this.dialect = url.dialect();
@@ -30,6 +32,7 @@ public final class Engine implements AutoCloseable {
       }
     }
     this.pool = new ConnectionPool(url);
+    this.writers = dialect.locksWhenTransactionBegins() ? new WriterQueue() : null;
   }
 
   public Dialect dialect() {
@@ -47,6 +50,14 @@ public final class Engine implements AutoCloseable {
   /** Takes back a connection whose transaction has ended. */
   public void release(PooledConnection connection) {
     pool.release(connection);
+  }
+
+  /**
+   * The queue this Database's writing transactions take turns through, or null where the database
+   * locks rows rather than itself.
+   */
+  public WriterQueue writers() {
+    return writers;
   }
 
   /** The table of the object's model. Safe: the map is keyed by each table's own model class. */

@@ -3,10 +3,13 @@ package dev.kiln.session;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.PooledConnection;
+import dev.kiln.engine.WriterQueue;
+import dev.kiln.error.DatabaseBusyException;
 import dev.kiln.error.KilnException;
 import dev.kiln.error.RollbackRequiredException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -30,6 +33,9 @@ import java.util.function.Supplier;
  * {@link RollbackRequiredException} until {@link #rollback} is called.
  */
 final class SessionTransaction {
+  /** How long a writer waits behind the others of its Database before giving up, retryably. */
+  private static final Duration WRITER_TURN_TIMEOUT = Duration.ofSeconds(30);
+
   @FunctionalInterface
   interface StatementWork<R> {
     R run(PreparedStatement statement) throws SQLException;
@@ -52,6 +58,8 @@ final class SessionTransaction {
   private boolean active;
   /** The failure that ended the transaction, until {@link #rollback} acknowledges it. */
   private RuntimeException failure;
+  /** Whether this transaction holds its Database's writer turn (SQLite), given back as it ends. */
+  private boolean writerTurn;
 
   SessionTransaction(Engine engine, TransactionOptions options, Runnable onRollback) {
     this.engine = engine;
@@ -127,6 +135,7 @@ final class SessionTransaction {
     try {
       dialect.commit(connection.connection(), connection::execute);
       active = false;
+      leaveWriterTurn();
     } catch (SQLException e) {
       throw fail(dialect.translate(e, "COMMIT"));
     }
@@ -198,7 +207,11 @@ final class SessionTransaction {
   }
 
   private void start(boolean write) {
-    String begin = write && dialect.locksWhenTransactionBegins() ? "BEGIN IMMEDIATE" : "BEGIN";
+    boolean immediate = write && dialect.locksWhenTransactionBegins();
+    String begin = immediate ? "BEGIN IMMEDIATE" : "BEGIN";
+    if (immediate) {
+      takeWriterTurn();
+    }
     engine.echo().statement(begin, null);
     try {
       PooledConnection held = connection();
@@ -208,6 +221,33 @@ final class SessionTransaction {
       // The transaction may be half-begun (autocommit off): end it so the connection is clean.
       active = true;
       throw fail(dialect.translate(e, begin));
+    } catch (RuntimeException e) {
+      leaveWriterTurn();
+      throw e;
+    }
+  }
+
+  /** Waits, in order, behind this Database's other writers (see {@link WriterQueue}). */
+  private void takeWriterTurn() {
+    try {
+      if (!engine.writers().enter(WRITER_TURN_TIMEOUT)) {
+        throw new DatabaseBusyException(
+            "No turn to write came within " + WRITER_TURN_TIMEOUT.toSeconds() + " s: other transactions of this"
+                + " Database held SQLite's write lock all that time. Keep write transactions short.",
+            "BEGIN IMMEDIATE",
+            null);
+      }
+      writerTurn = true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KilnException("Interrupted while waiting for a turn to write", e);
+    }
+  }
+
+  private void leaveWriterTurn() {
+    if (writerTurn) {
+      writerTurn = false;
+      engine.writers().leave();
     }
   }
 
@@ -224,6 +264,8 @@ final class SessionTransaction {
       connection.close();
       connection = null;
       throw dialect.translate(e, "ROLLBACK");
+    } finally {
+      leaveWriterTurn();
     }
   }
 
