@@ -13,6 +13,7 @@ public final class KilnModels implements ModelRegistry {
   @Override
   public List<TableDef<?>> tables() {
     return List.of(
+      ArticleTable.TABLE,
       EnrollmentTable.TABLE,
       TrackTable.TABLE,
       UserTable.TABLE);

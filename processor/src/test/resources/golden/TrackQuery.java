@@ -42,6 +42,13 @@ public final class TrackQuery extends EntityQuery<Track, TrackQuery> {
     return where(TrackTable.ARTWORK.eq(artwork));
   }
 
+  /**
+   * Keeps the rows whose {@code revision} equals the value.
+   */
+  public TrackQuery filterByRevision(int revision) {
+    return where(TrackTable.REVISION.eq(revision));
+  }
+
   @Override
   protected TrackQuery self() {
     return this;

@@ -1676,7 +1676,7 @@ class DiagnosticsTest {
   }
 
   /** Asserts the sources failed with exactly one error, the given message on the given line of {@code file}. */
-  private static void assertOnlyErrorIn(JavaFileObject file, long line, String message, JavaFileObject... sources) {
+  static void assertOnlyErrorIn(JavaFileObject file, long line, String message, JavaFileObject... sources) {
     Compilation compilation = compileRejected(sources);
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(line);
     assertThat(compilation.errors().get(0).getMessage(Locale.ROOT)).isEqualTo(message);

@@ -186,6 +186,117 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void boxedIntVersionOfAConstructorBuiltClassDefaultsToZeroAndIsCopiedThroughTheConstructor() {
+    Compilation compilation =
+        compile(
+            source(
+                "test.Invoice",
+                "package test;",
+                "",
+                "import dev.kiln.annotation.Column;",
+                "import dev.kiln.annotation.Table;",
+                "import dev.kiln.annotation.Version;",
+                "",
+                "@Table",
+                "public final class Invoice {",
+                "  @Column(primaryKey = true) private final Long id;",
+                "  @Version private final Integer version;",
+                "  private final String number;",
+                "",
+                "  public Invoice(String number, Integer version, Long id) {",
+                "    this.id = id;",
+                "    this.version = version;",
+                "    this.number = number;",
+                "  }",
+                "",
+                "  public Long getId() { return id; }",
+                "  public Integer getVersion() { return version; }",
+                "  public String getNumber() { return number; }",
+                "}"));
+
+    assertGenerated(compilation, "test.Invoice");
+    String table = contents(compilation, "test.InvoiceTable");
+    assertThat(table).contains("\\\"version\\\" INTEGER NOT NULL DEFAULT (0)");
+    assertThat(table).contains("DATABASE_FILLED = List.of(ID, VERSION);");
+    assertThat(table)
+        .contains(
+            "  public Invoice withVersion(Invoice invoice, long version) {\n"
+                + "    // An immutable object cannot change: return a copy with the new version.\n"
+                + "    return new Invoice(\n"
+                + "        invoice.getNumber(),\n"
+                + "        Integer.valueOf(Math.toIntExact(version)),\n"
+                + "        invoice.getId());\n"
+                + "  }\n");
+  }
+
+  @Test
+  void primitiveLongVersionOfAMappedSuperclassIsSetOnTheObject() {
+    JavaFileObject base =
+        source(
+            "test.Versioned",
+            "package test;",
+            "",
+            "import dev.kiln.annotation.MappedSuperclass;",
+            "import dev.kiln.annotation.Version;",
+            "",
+            "@MappedSuperclass",
+            "public abstract class Versioned {",
+            "  @Version long version;",
+            "}");
+    JavaFileObject model =
+        source(
+            "test.Ledger",
+            "package test;",
+            "",
+            "import dev.kiln.annotation.Column;",
+            "import dev.kiln.annotation.Table;",
+            "",
+            "@Table",
+            "public class Ledger extends Versioned {",
+            "  @Column(primaryKey = true) Integer id;",
+            "}");
+    Compilation compilation = compile(base, model);
+
+    assertGenerated(compilation, "test.Ledger");
+    String table = contents(compilation, "test.LedgerTable");
+    assertThat(table).contains("\\\"version\\\" BIGINT NOT NULL, ");
+    assertThat(table).contains("DATABASE_FILLED = List.of(ID);");
+    assertThat(table).contains("public Column<Ledger, ?> versionColumn() {\n    return VERSION;\n  }");
+    assertThat(table)
+        .contains(
+            "  public Ledger withVersion(Ledger ledger, long version) {\n"
+                + "    ledger.version = version;\n"
+                + "    return ledger;\n"
+                + "  }\n");
+  }
+
+  @Test
+  void modelNamedVersionKeepsItsObjectApartFromTheVersionParameter() {
+    Compilation compilation =
+        compile(
+            source(
+                "test.Version",
+                "package test;",
+                "",
+                "import dev.kiln.annotation.Column;",
+                "import dev.kiln.annotation.Table;",
+                "",
+                "@Table",
+                "public record Version(",
+                "    @Column(primaryKey = true) String name, @dev.kiln.annotation.Version int revision) {}"));
+
+    assertGenerated(compilation, "test.Version");
+    assertThat(contents(compilation, "test.VersionTable"))
+        .contains(
+            "  public Version withVersion(Version entity, long version) {\n"
+                + "    // An immutable object cannot change: return a copy with the new version.\n"
+                + "    return new Version(\n"
+                + "        entity.name(),\n"
+                + "        Math.toIntExact(version));\n"
+                + "  }\n");
+  }
+
+  @Test
   void processorsWriteTheModelClassesThenTheRegistryAndItsServiceFile() {
     FileRecorder files = new FileRecorder();
 

@@ -25,10 +25,10 @@ class GoldenFilesTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
   /**
-   * A mutable class with accessors (the tutorials' User), a record with an enum and a primitive key,
-   * and a constructor-built class with most schema features: a composite key, a converter, an enum
-   * by ordinal, a fixed-precision decimal, a database default, an index, a unique constraint, a
-   * check and a projection.
+   * A mutable class with accessors (the tutorials' User), a record with an enum, a primitive key and
+   * a primitive version, a mutable class with a renamed boxed version, and a constructor-built class
+   * with most schema features: a composite key, a converter, an enum by ordinal, a fixed-precision
+   * decimal, a database default, an index, a unique constraint, a check and a projection.
    */
   private static final Compilation COMPILATION =
       compile(
@@ -39,14 +39,43 @@ class GoldenFilesTest {
               "",
               "import dev.kiln.annotation.Column;",
               "import dev.kiln.annotation.Table;",
+              "import dev.kiln.annotation.Version;",
               "",
               "@Table(name = \"tracks\")",
               "public record Track(",
               "    @Column(primaryKey = true) long id,",
               "    @Column(length = 120, nullable = false) String title,",
               "    Genre genre,",
-              "    byte[] artwork) {",
+              "    byte[] artwork,",
+              "    @Version int revision) {",
               "  public enum Genre { ROCK, JAZZ }",
+              "}"),
+          source(
+              "test.Article",
+              "package test;",
+              "",
+              "import dev.kiln.annotation.Column;",
+              "import dev.kiln.annotation.Table;",
+              "import dev.kiln.annotation.Version;",
+              "",
+              "@Table",
+              "public class Article {",
+              "  @Column(primaryKey = true)",
+              "  private Long id;",
+              "",
+              "  @Column(length = 200, nullable = false)",
+              "  private String title;",
+              "",
+              "  @Version",
+              "  @Column(name = \"row_version\")",
+              "  private Long version;",
+              "",
+              "  public Long getId() { return id; }",
+              "  public void setId(Long id) { this.id = id; }",
+              "  public String getTitle() { return title; }",
+              "  public void setTitle(String title) { this.title = title; }",
+              "  public Long getVersion() { return version; }",
+              "  public void setVersion(Long version) { this.version = version; }",
               "}"),
           source(
               "test.Enrollment",
@@ -112,7 +141,8 @@ class GoldenFilesTest {
   @ValueSource(
       strings = {
         "UserTable", "UserDao", "UserQuery", "TrackTable", "TrackDao", "TrackQuery",
-        "EnrollmentTable", "EnrollmentDao", "EnrollmentQuery", "KilnModels"
+        "ArticleTable", "ArticleDao", "ArticleQuery", "EnrollmentTable", "EnrollmentDao", "EnrollmentQuery",
+        "KilnModels"
       })
   void generatedSourceMatchesTheReviewedCopy(String simpleName) throws IOException {
     assertThat(COMPILATION).succeededWithoutWarnings();

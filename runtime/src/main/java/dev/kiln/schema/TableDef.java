@@ -112,6 +112,28 @@ public abstract class TableDef<T> {
   /** Binds a key, as {@link #key} returns it, as the parameters from {@code index}, part by part. */
   public abstract void bindKey(Params params, int index, Object key) throws SQLException;
 
+  /**
+   * The column counting the row's updates, the model's {@code @Version} field, or null when the
+   * model has none. A session increments it on every update and checks it in the {@code WHERE} of
+   * every update and delete. Generated tables of versioned models override this.
+   */
+  public Column<T, ?> versionColumn() {
+    return null;
+  }
+
+  /**
+   * The object with its {@link #versionColumn() version} set to {@code version}: the same object,
+   * updated, for a mutable class; a copy, built through its constructor, for a record or another
+   * immutable class. Generated tables of versioned models override this.
+   *
+   * @throws UnsupportedOperationException if the model has no version
+   * @throws ArithmeticException if the version is an {@code int} or {@code Integer} and {@code
+   *     version} does not fit in one
+   */
+  public T withVersion(T entity, long version) {
+    throw new UnsupportedOperationException("Table " + name + " has no @Version column");
+  }
+
   /** The key of a row holding every column, in declaration order, from index 1. */
   public final Object readKey(Row row) throws SQLException {
     List<Column<T, ?>> key = primaryKey();

@@ -118,11 +118,19 @@ public final class ModelChecker {
     // user meant: that field's error is the one to fix, not a missing key.
     boolean keyMarked = false;
     long keyParts = model.storedColumns().stream().filter(column -> column.primaryKey().value()).count();
+    RawColumn version = null;
     for (RawColumn column : model.columns()) {
       keyMarked |= column.primaryKey().value();
       if (column.excluded()) {
         checkExcluded(column);
         continue;
+      }
+      if (column.isVersion()) {
+        boolean versionValid = checkVersion(column, version);
+        version = version == null ? column : version;
+        if (!versionValid) {
+          continue;
+        }
       }
       if (!checkType(model, column)) {
         continue;
@@ -148,14 +156,73 @@ public final class ModelChecker {
     return reporter.errorCount() == errorsBefore;
   }
 
+  /** A field kept out of the table: neither {@code @Column} nor {@code @Version} applies to it. */
   private void checkExcluded(RawColumn column) {
+    String reason =
+        column.element().getModifiers().contains(Modifier.STATIC)
+            ? "static"
+            : column.element().getModifiers().contains(Modifier.TRANSIENT) ? "transient" : "@Transient";
     if (column.annotation() != null) {
-      String reason =
-          column.element().getModifiers().contains(Modifier.STATIC)
-              ? "static"
-              : column.element().getModifiers().contains(Modifier.TRANSIENT) ? "transient" : "@Transient";
       reportAt(column, null, Diagnostic.EXCLUDED_COLUMN, column.property(), reason, reason);
     }
+    if (column.isVersion()) {
+      report(column, column.version(), null, Diagnostic.EXCLUDED_VERSION, column.property(), reason, reason);
+    }
+  }
+
+  /**
+   * A {@code @Version} field: the model's only one, an integer Kiln alone sets (a new row's as the
+   * object holds it, or 0 for null; one more on every update). {@code earlier} is the model's first
+   * {@code @Version}, or null if this is it. False if the field is wrong, so that its other checks
+   * are not worth making.
+   */
+  private boolean checkVersion(RawColumn column, RawColumn earlier) {
+    String property = column.property();
+    if (earlier != null) {
+      report(column, column.version(), null, Diagnostic.DUPLICATE_VERSION,
+          property, earlier.property(), earlier.declaringType().getSimpleName());
+      return false;
+    }
+    String stored = "the version is stored and compared as the number it is";
+    if (column.converter() != null) {
+      report(column, column.converter().annotation(), null, Diagnostic.VERSION_CONFLICT,
+          property, "@Convert", stored, "@Convert");
+      return false;
+    }
+    if (column.enumerated() != null) {
+      report(column, column.enumerated(), null, Diagnostic.VERSION_CONFLICT,
+          property, "@Enumerated", stored, "@Enumerated");
+      return false;
+    }
+    if (column.kind() != ValueKind.INTEGER && column.kind() != ValueKind.LONG) {
+      report(column, column.version(), null, Diagnostic.VERSION_TYPE, property, column.type());
+      return false;
+    }
+    Explicit<?> attribute = null;
+    String written = null;
+    String reason = null;
+    if (column.primaryKey().value()) {
+      attribute = column.primaryKey();
+      written = "primaryKey = true";
+      reason = "a key must never change, and a version changes on every update";
+    } else if (column.unique().value()) {
+      attribute = column.unique();
+      written = "unique = true";
+      reason = "every row counts its own updates from the same start, so rows share versions";
+    } else if (column.nullable().isWritten() && column.nullable().value()) {
+      attribute = column.nullable();
+      written = "nullable = true";
+      reason = "a version is never null: a new row's null version is stored as 0";
+    } else if (column.defaultSql().isWritten()) {
+      attribute = column.defaultSql();
+      written = "defaultSql";
+      reason = "a new row's null version is stored as 0, the default Kiln gives its column";
+    }
+    if (attribute != null) {
+      reportAt(column, attribute.source(), Diagnostic.VERSION_CONFLICT, property, written, reason, written);
+      return false;
+    }
+    return true;
   }
 
   /** The field's type, or its converter; false if the column cannot be stored at all. */

@@ -19,6 +19,7 @@ import dev.kiln.schema.SqlType;
  *     null, the field itself; unused for immutable models
  * @param primaryKey whether the column is the primary key or a part of it
  * @param generated whether the database generates the key
+ * @param version whether the column is the model's {@code @Version}, counting the row's updates
  * @param length the VARCHAR length, or 0 for TEXT
  * @param precision the NUMERIC precision, or 0 for any
  * @param defaultValue the database-side default, or null
@@ -37,6 +38,7 @@ public record ColumnModel(
     String writer,
     boolean primaryKey,
     boolean generated,
+    boolean version,
     boolean nullable,
     int length,
     int precision,
@@ -50,8 +52,8 @@ public record ColumnModel(
   /** This column as read into another Java type of the same kind: a projection's primitive or box. */
   public ColumnModel withJavaType(TypeName type) {
     return new ColumnModel(
-        property, name, type, kind, constant, reader, writer, primaryKey, generated, nullable, length,
-        precision, scale, defaultValue, enumByOrdinal, converter, storedKind, storedType);
+        property, name, type, kind, constant, reader, writer, primaryKey, generated, version, nullable,
+        length, precision, scale, defaultValue, enumByOrdinal, converter, storedKind, storedType);
   }
 
   public boolean isPrimitive() {

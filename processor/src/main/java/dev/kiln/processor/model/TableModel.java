@@ -55,6 +55,11 @@ public record TableModel(
     return columns.stream().filter(ColumnModel::databaseFilled).toList();
   }
 
+  /** The {@code @Version} column, counting the row's updates, or null if the model has none. */
+  public ColumnModel version() {
+    return columns.stream().filter(ColumnModel::version).findFirst().orElse(null);
+  }
+
   public ColumnModel column(String property) {
     return columns.stream().filter(column -> column.property().equals(property)).findFirst().orElseThrow();
   }

@@ -198,6 +198,7 @@ public final class ModelReader {
         enumValue(enumerated, "value", "NAME"),
         convert == null ? null : converterReader.read(model, type, convert, explicitValue(convert, "value"), this::kindOf),
         annotation(element, ANNOTATIONS + "Transient"),
+        annotation(element, ANNOTATIONS + "Version"),
         privateField,
         finalField,
         visible,

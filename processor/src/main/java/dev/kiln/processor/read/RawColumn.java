@@ -18,6 +18,7 @@ import javax.lang.model.type.TypeMirror;
  * @param enumStorage the storage {@code @Enumerated} names ({@code NAME} or {@code ORDINAL})
  * @param converter what its {@code @Convert} names, or null without one
  * @param transientAnnotation its {@code @Transient}, or null
+ * @param version its {@code @Version}, or null
  * @param getter the non-private getter of a private field, or null
  * @param setter the non-private setter of a private field, or null
  * @param visible whether generated code, in the model's package, can use the field itself
@@ -43,12 +44,18 @@ public record RawColumn(
     Explicit<String> enumStorage,
     RawConverter converter,
     AnnotationMirror transientAnnotation,
+    AnnotationMirror version,
     boolean privateField,
     boolean finalField,
     boolean visible,
     boolean excluded,
     String getter,
     String setter) {
+
+  /** Whether the field is the model's {@code @Version}. */
+  public boolean isVersion() {
+    return version != null;
+  }
 
   public boolean isPrimitive() {
     return type.getKind().isPrimitive();

@@ -130,10 +130,15 @@ public record RawModel(
         projectionModels);
   }
 
+  /**
+   * One column. A version is never null; a boxed one left null on insert gets the database default
+   * 0, which makes it a database-filled column that is read back.
+   */
   private static ColumnModel columnModel(RawColumn column, String constant, boolean compositeKey) {
     boolean primaryKey = column.primaryKey().value();
+    boolean version = column.isVersion();
     RawConverter converter = column.converter();
-    String defaultSql = column.defaultSql().value();
+    String defaultSql = version && !column.isPrimitive() ? "0" : column.defaultSql().value();
     return new ColumnModel(
         column.property(),
         column.columnName(),
@@ -144,7 +149,8 @@ public record RawModel(
         column.setter(),
         primaryKey,
         primaryKey && !compositeKey && column.kind() != null && column.kind().canBeGeneratedKey(),
-        !primaryKey && !column.isPrimitive() && column.nullable().value(),
+        version,
+        !primaryKey && !version && !column.isPrimitive() && column.nullable().value(),
         column.length().value(),
         column.precision().value(),
         column.scale().value(),

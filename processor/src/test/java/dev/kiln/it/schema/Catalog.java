@@ -19,6 +19,12 @@ final class Catalog {
   /** An index as the database describes it: its columns in index order, and whether it is unique. */
   record IndexShape(List<String> columns, boolean unique) {}
 
+  /**
+   * A column as the database describes it: whether it refuses NULL, and its default, the SQL text
+   * the database keeps without enclosing parentheses, or null for none.
+   */
+  record ColumnShape(boolean notNull, String defaultSql) {}
+
   private static final String SQLITE_PREFIX = "sqlite:///";
 
   private Catalog() {}
@@ -33,6 +39,30 @@ final class Catalog {
     List<String> columns = new ArrayList<>();
     query(url, sql, table, rows -> columns.add(rows.getString(1)));
     return columns;
+  }
+
+  /** The table's columns by name, in table order. */
+  static Map<String, ColumnShape> columnShapes(String url, String table) {
+    String sql =
+        isSqlite(url)
+            ? "SELECT name, \"notnull\" = 1, dflt_value FROM pragma_table_info(?) ORDER BY cid"
+            : "SELECT column_name, is_nullable = 'NO', column_default FROM information_schema.columns"
+                + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position";
+    Map<String, ColumnShape> columns = new LinkedHashMap<>();
+    query(
+        url,
+        sql,
+        table,
+        rows -> columns.put(rows.getString(1), new ColumnShape(rows.getBoolean(2), unparenthesized(rows.getString(3)))));
+    return columns;
+  }
+
+  private static String unparenthesized(String sql) {
+    String text = sql;
+    while (text != null && text.startsWith("(") && text.endsWith(")")) {
+      text = text.substring(1, text.length() - 1);
+    }
+    return text;
   }
 
   /**
