@@ -1,7 +1,7 @@
 package test;
 
-import dev.kiln.Ref;
-import dev.kiln.Session;
+import dev.kiln.session.Ref;
+import dev.kiln.session.Session;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package test;
 
-import dev.kiln.EntityQuery;
-import dev.kiln.Session;
+import dev.kiln.session.EntityQuery;
+import dev.kiln.session.Session;
 import javax.annotation.processing.Generated;
 
 /**

@@ -1,6 +1,6 @@
 package test;
 
-import dev.kiln.Snapshot;
+import dev.kiln.session.Snapshot;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
-import dev.kiln.Ref;
-import dev.kiln.Session;
 import dev.kiln.it.schema.Catalog.ColumnShape;
+import dev.kiln.session.Ref;
+import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
 import java.sql.SQLException;
 import java.util.Map;
