@@ -1,8 +1,14 @@
 package dev.kiln.dialect;
 
+import dev.kiln.error.ConnectionLostException;
 import dev.kiln.error.DataAccessException;
+import dev.kiln.error.DeadlockException;
 import dev.kiln.error.InvalidValueException;
 import dev.kiln.error.KilnException;
+import dev.kiln.error.LockNotAvailableException;
+import dev.kiln.error.QueryTimeoutException;
+import dev.kiln.error.SerializationFailureException;
+import dev.kiln.error.StorageFullException;
 import java.sql.SQLException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -13,19 +19,20 @@ import org.postgresql.util.ServerErrorMessage;
  * path (the processor renders PostgreSQL DDL without it).
  */
 final class PostgresErrors {
+  private static final String CONNECTION_LOST =
+      "The connection to PostgreSQL was lost, and its open transaction was rolled back; run the"
+          + " transaction again on a new connection (db.transaction retries it). A commit cut off"
+          + " this way may have been written before the connection broke";
+
   private PostgresErrors() {}
 
   static KilnException translate(SQLException exception, String sql) {
     if (Violation.isInvalidValue(exception)) {
       return new InvalidValueException(exception.getMessage(), sql, exception);
     }
-    OperationalFailure failure = operational(exception.getSQLState());
-    if (failure != null) {
-      return failure.exception("PostgreSQL", exception, sql);
-    }
     Violation violation = violation(exception.getSQLState());
     if (violation == null) {
-      return new DataAccessException("PostgreSQL failed: " + exception.getMessage(), sql, exception);
+      return failure(exception, sql);
     }
     ServerErrorMessage report =
         exception instanceof PSQLException psql ? psql.getServerErrorMessage() : null;
@@ -36,22 +43,47 @@ final class PostgresErrors {
         exception, sql, report.getTable(), report.getConstraint(), report.getColumn());
   }
 
-  private static OperationalFailure operational(String sqlState) {
-    if (sqlState == null) {
-      return null;
+  /**
+   * A failure other than a broken constraint: typed where the SQLSTATE tells what to do next (run
+   * it again, allow more time, free space), a plain {@link DataAccessException} otherwise.
+   */
+  private static DataAccessException failure(SQLException exception, String sql) {
+    String state = exception.getSQLState() == null ? "" : exception.getSQLState();
+    String said = "\n  PostgreSQL said: " + exception.getMessage();
+    if (state.startsWith("08")) {
+      return new ConnectionLostException(CONNECTION_LOST + said, sql, exception);
     }
-    if (sqlState.startsWith("08")) {
-      return OperationalFailure.CONNECTION_LOST;
-    }
-    return switch (sqlState) {
-      case "40001" -> OperationalFailure.SERIALIZATION;
-      case "40P01" -> OperationalFailure.DEADLOCK;
-      case "55P03" -> OperationalFailure.LOCK_NOT_AVAILABLE;
-      // Administrator or crash shutdown, or a server not accepting connections yet.
-      case "57P01", "57P02", "57P03" -> OperationalFailure.CONNECTION_LOST;
-      case "57014" -> OperationalFailure.TIMEOUT;
-      case "53100" -> OperationalFailure.STORAGE_FULL;
-      default -> null;
+    return switch (state) {
+      case "40001" -> new SerializationFailureException(
+          "PostgreSQL rolled this transaction back because a concurrent transaction changed rows it"
+              + " read or wrote; run it again (db.transaction retries it)" + said,
+          sql,
+          exception);
+      case "40P01" -> new DeadlockException(
+          "PostgreSQL aborted this transaction to break a deadlock; run it again (db.transaction"
+              + " retries it)" + said,
+          sql,
+          exception);
+      case "55P03" -> new LockNotAvailableException(
+          "PostgreSQL could not lock what another transaction holds, without waiting (NOWAIT) or"
+              + " within lock_timeout; run it again once that transaction ends (db.transaction"
+              + " retries it)" + said,
+          sql,
+          exception);
+      case "57P01", "57P02", "57P03", "57P05" -> new ConnectionLostException(
+          CONNECTION_LOST + said, sql, exception);
+      case "57014" -> new QueryTimeoutException(
+          "PostgreSQL cancelled the statement: it ran past statement_timeout or the query"
+              + " timeout, or was cancelled; make it faster or allow it more time" + said,
+          sql,
+          exception);
+      case "53100" -> new StorageFullException(
+          "PostgreSQL's disk is full, so nothing can be written; free disk space on the server"
+              + said,
+          sql,
+          exception);
+      default -> new DataAccessException(
+          "PostgreSQL failed: " + exception.getMessage(), sql, exception);
     };
   }
 

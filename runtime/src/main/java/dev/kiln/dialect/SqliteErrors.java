@@ -1,8 +1,11 @@
 package dev.kiln.dialect;
 
 import dev.kiln.error.DataAccessException;
+import dev.kiln.error.DatabaseBusyException;
 import dev.kiln.error.InvalidValueException;
 import dev.kiln.error.KilnException;
+import dev.kiln.error.QueryTimeoutException;
+import dev.kiln.error.StorageFullException;
 import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,13 +35,9 @@ final class SqliteErrors {
     }
     Matcher code = RESULT_CODE.matcher(message);
     String resultCode = code.find() ? code.group(1) : "";
-    OperationalFailure failure = operational(resultCode);
-    if (failure != null) {
-      return failure.exception("SQLite", exception, sql);
-    }
     Violation violation = violation(resultCode);
     if (violation == null) {
-      return new DataAccessException("SQLite failed: " + message, sql, exception);
+      return failure(resultCode, message, sql, exception);
     }
     if (violation == Violation.CHECK) {
       Matcher check = CHECK_NAME.matcher(message);
@@ -50,14 +49,56 @@ final class SqliteErrors {
         exception, sql, located ? place.group(1) : null, null, located ? place.group(2) : null);
   }
 
-  private static OperationalFailure operational(String resultCode) {
-    if (resultCode.startsWith("SQLITE_BUSY") || resultCode.startsWith("SQLITE_LOCKED")) {
-      return OperationalFailure.BUSY;
-    }
+  /**
+   * A failure other than a broken constraint: typed where the result code tells what to do next
+   * (run it again, free space), a plain {@link DataAccessException} otherwise. sqlite-jdbc's query
+   * timeout is a busy timeout, so it arrives here as SQLITE_BUSY; only {@code Statement.cancel()}
+   * interrupts a running statement.
+   */
+  private static DataAccessException failure(
+      String resultCode, String message, String sql, SQLException exception) {
+    String said = "\n  SQLite said: " + message;
     return switch (resultCode) {
-      case "SQLITE_INTERRUPT" -> OperationalFailure.TIMEOUT;
-      case "SQLITE_FULL" -> OperationalFailure.STORAGE_FULL;
-      default -> null;
+      case "SQLITE_BUSY", "SQLITE_BUSY_TIMEOUT" -> new DatabaseBusyException(
+          "Another connection holds the lock this one needs on the SQLite database, and"
+              + " busy_timeout (or the query timeout) ran out; run it again (db.transaction"
+              + " retries it), and keep write transactions short" + said,
+          sql,
+          exception);
+      case "SQLITE_BUSY_RECOVERY" -> new DatabaseBusyException(
+          "Another connection is recovering the SQLite database's write-ahead log; run it again"
+              + " (db.transaction retries it)" + said,
+          sql,
+          exception);
+      case "SQLITE_BUSY_SNAPSHOT" -> new DatabaseBusyException(
+          "Another connection wrote to the SQLite database after this transaction began reading,"
+              + " so this transaction cannot write; run it again from the start (db.transaction"
+              + " retries it)" + said,
+          sql,
+          exception);
+      case "SQLITE_LOCKED_SHAREDCACHE" -> new DatabaseBusyException(
+          "Another connection to this shared-cache (in-memory) SQLite database holds a lock on"
+              + " the table; run it again (db.transaction retries it)" + said,
+          sql,
+          exception);
+      case "SQLITE_LOCKED" -> new DatabaseBusyException(
+          "A table of the SQLite database is locked, most often by a statement of this same"
+              + " connection still reading it; close that statement's results and run it again"
+              + said,
+          sql,
+          exception);
+      case "SQLITE_INTERRUPT" -> new QueryTimeoutException(
+          "SQLite interrupted the statement: it was cancelled before it finished, and an"
+              + " interrupted write rolls its transaction back; run it again if it is still"
+              + " wanted" + said,
+          sql,
+          exception);
+      case "SQLITE_FULL" -> new StorageFullException(
+          "SQLite could not write: the disk is full or the database reached its"
+              + " max_page_count; free disk space or raise the limit" + said,
+          sql,
+          exception);
+      default -> new DataAccessException("SQLite failed: " + message, sql, exception);
     };
   }
 

@@ -18,12 +18,16 @@ public class DataAccessException extends KilnException {
     return sql;
   }
 
-  /** The SQLSTATE the driver reported, or {@code null}. */
+  /** The SQLSTATE the driver reported, or {@code null} (sqlite-jdbc reports none). */
   public String sqlState() {
     return getCause() instanceof SQLException e ? e.getSQLState() : null;
   }
 
-  /** The driver's vendor code ({@code SQLException.getErrorCode()}): SQLite's extended result code; 0 if none. */
+  /**
+   * The driver's own error code ({@link SQLException#getErrorCode()}), or 0 when it gave none.
+   * pgjdbc always gives 0; sqlite-jdbc gives SQLite's primary result code, such as 5 for
+   * SQLITE_BUSY, also when the message names an extended code such as SQLITE_BUSY_SNAPSHOT.
+   */
   public int vendorCode() {
     return getCause() instanceof SQLException e ? e.getErrorCode() : 0;
   }

@@ -2,8 +2,12 @@ package dev.kiln.error;
 
 import java.sql.SQLException;
 
-/** A row this statement had to lock was locked by another transaction and it would not wait ({@code FOR UPDATE NOWAIT}, SQLSTATE 55P03). */
-public class LockNotAvailableException extends TransientDataAccessException {
+/**
+ * A lock the statement needed was held by another transaction, and the statement was told not to
+ * wait for it ({@code FOR UPDATE NOWAIT}) or not that long ({@code lock_timeout}): PostgreSQL's
+ * SQLSTATE 55P03. Once the other transaction ends, the same work can take the lock.
+ */
+public final class LockNotAvailableException extends TransientDataAccessException {
   private static final long serialVersionUID = 1L;
 
   public LockNotAvailableException(String message, String sql, SQLException cause) {

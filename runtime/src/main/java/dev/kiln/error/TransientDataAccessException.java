@@ -3,15 +3,16 @@ package dev.kiln.error;
 import java.sql.SQLException;
 
 /**
- * A failure that running the same work again may not meet: the database broke a deadlock, could
- * not serialize the transaction, found a row locked, was busy, or the connection was lost. Nothing
- * of the transaction remains. {@code db.transaction(...)} runs its block again after one of these
- * (see {@code RetryPolicy}); code with its own sessions may do the same.
+ * The database gave up on the work because of what other transactions or the connection were doing
+ * at that moment, not because of the work itself: the same work may succeed if run again, from the
+ * start, in a new transaction. This is the one type a transaction retry loop retries; its
+ * subclasses say which condition it was. Everything else under {@link DataAccessException} fails
+ * the same way when run again.
  */
-public class TransientDataAccessException extends DataAccessException {
+public abstract class TransientDataAccessException extends DataAccessException {
   private static final long serialVersionUID = 1L;
 
-  public TransientDataAccessException(String message, String sql, SQLException cause) {
+  protected TransientDataAccessException(String message, String sql, SQLException cause) {
     super(message, sql, cause);
   }
 }
