@@ -1,6 +1,5 @@
 package test;
 
-import dev.kiln.session.Snapshot;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
@@ -9,6 +8,7 @@ import dev.kiln.query.NumberColumn;
 import dev.kiln.query.StringColumn;
 import dev.kiln.schema.TableDef;
 import dev.kiln.schema.ValueType;
+import dev.kiln.session.Snapshot;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
