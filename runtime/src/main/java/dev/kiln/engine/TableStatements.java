@@ -36,6 +36,10 @@ public final class TableStatements {
   /** {@code RETURNING "a", "b"}: every column, in declaration order, as {@link #selectAll} reads them. */
   public final String returningAll;
   public final String deleteByKey;
+  /** {@link #deleteByKey} that also checks the version it was given; null without a {@code @Version}. */
+  public final String deleteByKeyAndVersion;
+  /** The {@code @Version} column's index, or -1: updates set it and check its old value. */
+  public final int versionColumn;
   /** Moves the key generator past explicitly chosen keys; null if the dialect needs none. */
   public final String keyGeneratorResync;
 
@@ -45,6 +49,8 @@ public final class TableStatements {
   private final List<? extends Column<?, ?>> databaseFilled;
   private final boolean[] keyColumns;
   private final String keyCondition;
+  /** The key condition of an UPDATE: with {@code AND "version" = ?} for a versioned table. */
+  private final String updateCondition;
   private final List<? extends Column<?, ?>> primaryKey;
   /** Whether the key is one column, by which a multi-row insert's returned rows are matched. */
   private final boolean singleKey;
@@ -78,6 +84,11 @@ public final class TableStatements {
     this.selectByKey = selectAll + keyCondition;
     this.returningAll = " RETURNING " + columnList(columns);
     this.deleteByKey = "DELETE FROM " + quotedTable + keyCondition;
+    Column<?, ?> version = table.versionColumn();
+    this.versionColumn = version == null ? -1 : version.index();
+    String versionTest = version == null ? "" : " AND " + dialect.quote(version.name()) + " = ?";
+    this.updateCondition = keyCondition + versionTest;
+    this.deleteByKeyAndVersion = version == null ? null : deleteByKey + versionTest;
     this.keyGeneratorResync =
         table.generatesKey() ? dialect.keyGeneratorResync(table.name(), table.primaryKey().get(0).name()) : null;
   }
@@ -147,7 +158,10 @@ public final class TableStatements {
         sql.toString(), shape.rows(), bound.stream().mapToInt(Column::index).toArray(), keyPosition);
   }
 
-  /** {@code UPDATE "t" SET "a" = ?, "c" = ? WHERE "id" = ?} for the changed columns. */
+  /**
+   * {@code UPDATE "t" SET "a" = ?, "c" = ? WHERE "id" = ?} for the changed columns; a versioned
+   * table's ends {@code AND "version" = ?}, for the version the row had.
+   */
   public String update(boolean[] changed) {
     if (changed.length > Long.SIZE) {
       return renderUpdate(changed);
@@ -170,7 +184,7 @@ public final class TableStatements {
         separator = ", ";
       }
     }
-    return sql.append(keyCondition).toString();
+    return sql.append(updateCondition).toString();
   }
 
   private String columnList(List<? extends Column<?, ?>> list) {

@@ -278,7 +278,8 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   /**
    * Updates every matching row in one statement, like SQLAlchemy's {@code query.update({...})}:
    * {@code update(set(NAME, "x"), set(VIEWS, VIEWS.plus(1)))}. Objects of the table the session
-   * holds are refreshed with their rows' new values (see {@link Session}).
+   * holds are refreshed with their rows' new values (see {@link Session}). A {@code @Version}
+   * column is incremented in every updated row; setting it here is refused.
    *
    * @return the number of rows updated
    */
@@ -289,6 +290,12 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     if (assignments.length == 0) {
       throw new IllegalArgumentException("update() needs at least one set(column, value)");
     }
+    for (Assignment<T, ?> assignment : assignments) {
+      if (assignment.column() == table.versionColumn()) {
+        throw new IllegalArgumentException(
+            "update() cannot set the @Version column " + assignment.column().name() + ": Kiln increments it.");
+      }
+    }
     SqlBuilder sql = new SqlBuilder(session.engine().dialect());
     sql.append("UPDATE ").identifier(table.name()).append(" SET ");
     for (int i = 0; i < assignments.length; i++) {
@@ -296,6 +303,11 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
         sql.append(", ");
       }
       assignments[i].render(sql);
+    }
+    // Every changed row gets its next version, so that objects read before it are seen as stale.
+    Column<T, ?> version = table.versionColumn();
+    if (version != null) {
+      sql.append(", ").identifier(version.name()).append(" = ").identifier(version.name()).append(" + 1");
     }
     appendWhere(sql);
     return session.bulk(table, sql, false);

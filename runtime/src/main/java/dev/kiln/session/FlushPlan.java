@@ -4,6 +4,7 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.TableStatements;
 import dev.kiln.error.KilnException;
+import dev.kiln.error.StaleObjectException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.schema.TableDef;
@@ -231,11 +232,20 @@ final class FlushPlan {
     }
   }
 
-  /** Writes the row's changed columns, if any; {@code changed} is scratch space, one per column. */
+  /**
+   * Writes the row's changed columns, if any; {@code changed} is scratch space, one per column. A
+   * versioned row also gets its next version, checked against the one it was read with.
+   */
   private <T> void updateIfChanged(
       TableDef<T> table, TableStatements statements, Snapshot<T> row, boolean[] changed) {
     T entity = row.entity;
     row.compare(entity, changed);
+    int version = statements.versionColumn;
+    if (version >= 0 && changed[version] && !row.unknown) {
+      throw new KilnException(
+          "The @Version of a stored " + table.modelType().getSimpleName() + " " + row.key()
+              + " was changed by the application; Kiln counts versions itself. Leave the field alone.");
+    }
     boolean any = false;
     for (int column = 0; column < changed.length; column++) {
       if (statements.isKey(column)) {
@@ -245,7 +255,7 @@ final class FlushPlan {
                   + row.key() + " to " + table.key(entity)
                   + "; a key cannot change. Delete the row and add a new one instead.");
         }
-      } else {
+      } else if (column != version) {
         changed[column] |= row.unknown;
         any |= changed[column];
       }
@@ -253,42 +263,72 @@ final class FlushPlan {
     if (!any) {
       return;
     }
-    String sql = statements.update(changed);
     Object key = row.key();
+    long readVersion = version >= 0 ? ((Number) table.value(entity, version)).longValue() : 0;
+    T written = entity;
+    if (version >= 0) {
+      changed[version] = true;
+      written = table.withVersion(entity, readVersion + 1);
+    }
+    String sql = statements.update(changed);
+    T bound = written;
     int updated =
         transaction.run(
             SessionTransaction.Need.WRITE,
             sql,
-            () -> changedValues(table, entity, changed, key),
+            () -> changedValues(table, bound, changed, key, version, readVersion),
             statement -> {
               Params params = dialect.params(statement);
               int index = 1;
               for (int column = 0; column < changed.length; column++) {
                 if (changed[column]) {
-                  table.bind(params, index++, entity, column);
+                  table.bind(params, index++, bound, column);
                 }
               }
               table.bindKey(params, index, key);
+              if (version >= 0) {
+                index += table.primaryKey().size();
+                params.setLong(index, readVersion);
+              }
               return statement.executeUpdate();
             });
     if (updated == 0) {
+      if (version >= 0) {
+        // The object keeps the version it was read with: the transaction that was to write the next is gone.
+        table.withVersion(written, readVersion);
+        throw transaction.fail(new StaleObjectException(table.modelType(), key, readVersion, sql));
+      }
       throw transaction.fail(new KilnException(
           "No " + table.name() + " row has key " + key + " any more, so its changes were not saved;"
               + " the transaction was rolled back."));
     }
-    row.retake(entity);
+    row.retake(written);
+    if (row.ref != null) {
+      row.ref.stored(written);
+    }
   }
 
   private void delete(Doomed doomed) {
     TableDef<?> table = doomed.table();
-    transaction.run(
-        SessionTransaction.Need.WRITE,
-        engine.statements(table).deleteByKey,
-        () -> List.of(doomed.key()),
-        statement -> {
-          table.bindKey(dialect.params(statement), 1, doomed.key());
-          return statement.executeUpdate();
-        });
+    TableStatements statements = engine.statements(table);
+    Long version = doomed.version();
+    String sql = version == null ? statements.deleteByKey : statements.deleteByKeyAndVersion;
+    int deleted =
+        transaction.run(
+            SessionTransaction.Need.WRITE,
+            sql,
+            () -> version == null ? List.of(doomed.key()) : List.of(doomed.key(), version),
+            statement -> {
+              Params params = dialect.params(statement);
+              table.bindKey(params, 1, doomed.key());
+              if (version != null) {
+                params.setLong(1 + table.primaryKey().size(), version);
+              }
+              return statement.executeUpdate();
+            });
+    if (deleted == 0 && version != null) {
+      throw transaction.fail(new StaleObjectException(table.modelType(), doomed.key(), version, sql));
+    }
     HeldRows rows = identityMap.rowsIfAny(table);
     if (rows != null) {
       rows.remove(doomed.key());
@@ -308,10 +348,12 @@ final class FlushPlan {
   }
 
   /**
-   * The values an UPDATE by key binds, changed columns then the key, for the echo, which computes
-   * them at once (so {@code changed}, scratch space reused for the next row, is still this row's).
+   * The values an UPDATE by key binds, changed columns, the key, and the version read, for the
+   * echo, which computes them at once (so {@code changed}, scratch space reused for the next row, is
+   * still this row's).
    */
-  private static <T> List<?> changedValues(TableDef<T> table, T entity, boolean[] changed, Object key) {
+  private static <T> List<?> changedValues(
+      TableDef<T> table, T entity, boolean[] changed, Object key, int version, long readVersion) {
     List<Object> values = new ArrayList<>();
     for (int column = 0; column < changed.length; column++) {
       if (changed[column]) {
@@ -319,6 +361,9 @@ final class FlushPlan {
       }
     }
     values.add(key);
+    if (version >= 0) {
+      values.add(readVersion);
+    }
     return values;
   }
 }

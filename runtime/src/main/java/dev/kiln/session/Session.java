@@ -100,7 +100,11 @@ public final class Session implements AutoCloseable {
     identityMap.rows(table).add(unknown);
   }
 
-  /** Stages an object's deletion. An object added but not yet flushed is simply forgotten. */
+  /**
+   * Stages an object's deletion. An object added but not yet flushed is simply forgotten. A
+   * versioned object's row is deleted only if it still has the object's version; otherwise the
+   * commit fails with {@code StaleObjectException}.
+   */
   public <T> void delete(T entity) {
     ensureOpen();
     TableDef<T> table = engine.tableOf(entity);
@@ -112,13 +116,17 @@ public final class Session implements AutoCloseable {
       throw new IllegalArgumentException(
           "Cannot delete a " + table.modelType().getSimpleName() + " that was never stored: it has no key.");
     }
-    work.stageDelete(table, key);
+    int version = engine.statements(table).versionColumn;
+    work.stageDelete(table, key, version < 0 ? null : ((Number) table.value(entity, version)).longValue());
   }
 
-  /** Stages the deletion of the row with this key, whether or not this session loaded it. */
+  /**
+   * Stages the deletion of the row with this key, whether or not this session loaded it; a
+   * {@code @Version} is not checked, since no version was read.
+   */
   public void deleteByKey(TableDef<?> table, Object key) {
     ensureOpen();
-    work.stageDelete(table, Objects.requireNonNull(key, "key"));
+    work.stageDelete(table, Objects.requireNonNull(key, "key"), null);
   }
 
   /** The object with this primary key: this session's own instance if it has one, else loaded. */

@@ -15,8 +15,8 @@ final class UnitOfWork {
   /** An object staged for insertion, with the handle {@link Session#add} gave out for it. */
   record Pending<T>(TableDef<T> table, T entity, Ref<T> ref) {}
 
-  /** A row staged for deletion. */
-  record Doomed(TableDef<?> table, Object key) {}
+  /** A row staged for deletion, with the version to check, or null to delete whatever version it has. */
+  record Doomed(TableDef<?> table, Object key, Long version) {}
 
   /** An insert of this transaction, with the columns the database filled in, as a mask. */
   private record Inserted<T>(Pending<T> pending, long filled) {}
@@ -48,8 +48,8 @@ final class UnitOfWork {
     return staged != null && inserts.remove(staged);
   }
 
-  void stageDelete(TableDef<?> table, Object key) {
-    deletes.add(new Doomed(table, key));
+  void stageDelete(TableDef<?> table, Object key, Long version) {
+    deletes.add(new Doomed(table, key, version));
   }
 
   /** Undoes any staged deletion of the row. */
