@@ -7,6 +7,7 @@ import dev.kiln.engine.PooledConnection;
 import dev.kiln.engine.SqlEcho;
 import dev.kiln.schema.ModelRegistry;
 import dev.kiln.schema.TableDef;
+import dev.kiln.session.ScopedSession;
 import dev.kiln.session.Session;
 import dev.kiln.session.SessionFunction;
 import dev.kiln.session.SessionWork;
@@ -149,6 +150,14 @@ public final class Database implements AutoCloseable {
   /** Opens a session; close it (try-with-resources) to give its connection back. */
   public Session openSession() {
     return new Session(engine);
+  }
+
+  /**
+   * A session per thread, for request handlers: {@code sessions.get()} anywhere in the handling of
+   * a request, {@code sessions.run(handler)} around it to close the session even when it throws.
+   */
+  public ScopedSession scopedSession() {
+    return new ScopedSession(this::openSession);
   }
 
   /**

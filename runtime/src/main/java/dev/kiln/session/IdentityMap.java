@@ -58,6 +58,12 @@ final class IdentityMap {
     return existing == null ? entity : IdentityMap.<T>snapshotOf(existing).entity;
   }
 
+  /** The table a held row is filed under, typed as the row. Safe for the same reason as below. */
+  @SuppressWarnings("unchecked")
+  static <T> TableDef<T> tableOf(TableDef<?> table, Snapshot<T> row) {
+    return (TableDef<T>) table;
+  }
+
   /** Safe: the session files each snapshot under its own object's table. */
   @SuppressWarnings("unchecked")
   static <T> Snapshot<T> snapshotOf(Snapshot<?> snapshot) {

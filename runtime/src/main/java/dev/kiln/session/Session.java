@@ -29,6 +29,7 @@ public final class Session implements AutoCloseable {
   private final SessionTransaction transaction;
   private final FlushPlan flushPlan;
   private final Loader loader;
+  private final NestedTransaction nested;
   private boolean closed;
 
   /** Use {@code Database.openSession()}. */
@@ -41,6 +42,7 @@ public final class Session implements AutoCloseable {
     this.transaction = new SessionTransaction(engine, options, this::discard);
     this.flushPlan = new FlushPlan(engine, work, identityMap, transaction);
     this.loader = new Loader(engine, identityMap, transaction, this::flush);
+    this.nested = new NestedTransaction(engine, transaction, identityMap, work, this::flush);
   }
 
   /**
@@ -162,6 +164,28 @@ public final class Session implements AutoCloseable {
     flush();
     transaction.commit();
     work.committed();
+  }
+
+  /**
+   * Runs the work inside a savepoint (SQL's {@code SAVEPOINT}, SQLAlchemy's {@code begin_nested}):
+   * staged changes are flushed first, then the work runs and its changes are flushed. If it throws,
+   * the database and this session go back to the savepoint, and the exception is rethrown: what
+   * the work staged is dropped, keys its inserts were given are taken back, objects it changed or
+   * deleted are as they were before it, and objects it loaded first are forgotten. The outer
+   * transaction goes on and can still commit. Begins the transaction if it has not begun.
+   */
+  public void nested(SessionWork work) {
+    nestedResult(
+        session -> {
+          work.run(session);
+          return null;
+        });
+  }
+
+  /** As {@link #nested(SessionWork)}, returning what the work returns. */
+  public <R> R nestedResult(SessionFunction<R> work) {
+    ensureOpen();
+    return nested.run(this, Objects.requireNonNull(work, "work"));
   }
 
   /**

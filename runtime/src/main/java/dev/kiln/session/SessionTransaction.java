@@ -58,6 +58,11 @@ final class SessionTransaction {
   private boolean active;
   /** The failure that ended the transaction, until {@link #rollback} acknowledges it. */
   private RuntimeException failure;
+  /**
+   * How many savepoints are open: a failure inside one leaves the transaction to the nested block,
+   * which rolls back to its savepoint instead of ending everything.
+   */
+  private int savepoints;
   /** Whether this transaction holds its Database's writer turn (SQLite), given back as it ends. */
   private boolean writerTurn;
 
@@ -115,8 +120,28 @@ final class SessionTransaction {
     }
   }
 
-  /** Runs a statement of transaction control, such as {@code SAVEPOINT}, inside the transaction. */
-  void control(String sql) {
+  /** Sets a savepoint, beginning the transaction if it has not begun. */
+  void savepoint(String name) {
+    begin(true);
+    control("SAVEPOINT " + dialect.quote(name));
+    savepoints++;
+  }
+
+  /** Releases the savepoint: what was done since it stays part of the transaction. */
+  void releaseSavepoint(String name) {
+    savepoints--;
+    control("RELEASE SAVEPOINT " + dialect.quote(name));
+  }
+
+  /** Undoes everything since the savepoint and releases it; the transaction goes on. */
+  void rollbackToSavepoint(String name) {
+    savepoints--;
+    control("ROLLBACK TO SAVEPOINT " + dialect.quote(name));
+    control("RELEASE SAVEPOINT " + dialect.quote(name));
+  }
+
+  /** Runs a statement of transaction control inside the transaction; a failure ends it. */
+  private void control(String sql) {
     engine.echo().statement(sql, null);
     try {
       connection().execute(sql);
@@ -168,7 +193,7 @@ final class SessionTransaction {
    * outside a transaction changed nothing and leaves the session as it was.
    */
   <E extends RuntimeException> E fail(E cause) {
-    if (!active) {
+    if (!active || savepoints > 0) {
       return cause;
     }
     try {

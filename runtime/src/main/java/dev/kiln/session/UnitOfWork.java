@@ -85,6 +85,26 @@ final class UnitOfWork {
     return deletes;
   }
 
+  /** A mark of how many inserts the transaction has written, for {@link #rolledBackTo}. */
+  int insertedMark() {
+    return insertedInTransaction.size();
+  }
+
+  /**
+   * The transaction rolled back to a savepoint taken at {@code mark}: takes back what the inserts
+   * since then were given, and forgets what was staged since (a savepoint is taken right after a
+   * flush, so that is everything staged).
+   */
+  void rolledBackTo(int mark) {
+    List<Inserted<?>> undone = insertedInTransaction.subList(mark, insertedInTransaction.size());
+    for (Inserted<?> inserted : undone) {
+      takeBack(inserted);
+    }
+    undone.clear();
+    clearInserts();
+    deletes.clear();
+  }
+
   /** The transaction committed: what it inserted stays. */
   void committed() {
     insertedInTransaction.clear();
