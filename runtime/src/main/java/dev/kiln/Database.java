@@ -149,7 +149,17 @@ public final class Database implements AutoCloseable {
 
   /** Opens a session; close it (try-with-resources) to give its connection back. */
   public Session openSession() {
-    return new Session(engine);
+    return new Session(engine, false);
+  }
+
+  /**
+   * Opens a session for handlers that only read: its reads run alone (no transaction, one round
+   * trip each) and its rows are not tracked (no snapshot per row, so they cost what the core
+   * layer's do; loading a row twice gives two objects, and changing one writes nothing). Adding,
+   * deleting and bulk statements are refused.
+   */
+  public Session openReadOnlySession() {
+    return new Session(engine, true);
   }
 
   /**

@@ -31,15 +31,22 @@ final class Loader implements Select.Runner {
   private final IdentityMap identityMap;
   private final SessionTransaction transaction;
   private final Runnable autoflush;
+  /**
+   * Whether loaded rows are tracked in the identity map. A read-only session's are not: no
+   * snapshot per row, so its reads cost what the core layer's do, and each load is a new object.
+   */
+  private final boolean tracking;
   /** Streams not closed yet: a commit would end their cursors under them. */
   private int openStreams;
 
-  Loader(Engine engine, IdentityMap identityMap, SessionTransaction transaction, Runnable autoflush) {
+  Loader(
+      Engine engine, IdentityMap identityMap, SessionTransaction transaction, Runnable autoflush, boolean tracking) {
     this.engine = engine;
     this.dialect = engine.dialect();
     this.identityMap = identityMap;
     this.transaction = transaction;
     this.autoflush = autoflush;
+    this.tracking = tracking;
   }
 
   boolean hasOpenStreams() {
@@ -63,6 +70,9 @@ final class Loader implements Select.Runner {
           try (ResultSet resultSet = statement.executeQuery()) {
             if (!resultSet.next()) {
               return Optional.<T>empty();
+            }
+            if (!tracking) {
+              return Optional.of(table.read(dialect.row(resultSet)));
             }
             HeldRows rows = identityMap.rows(table);
             return Optional.of(IdentityMap.load(table, rows, rows.isEmpty(), dialect.row(resultSet)));
@@ -104,9 +114,15 @@ final class Loader implements Select.Runner {
         sql,
         resultSet -> {
           Row row = dialect.row(resultSet);
+          List<T> result = new ArrayList<>();
+          if (!tracking) {
+            while (resultSet.next()) {
+              result.add(table.read(row));
+            }
+            return result;
+          }
           HeldRows held = identityMap.rows(table);
           boolean noneHeld = held.isEmpty();
-          List<T> result = new ArrayList<>();
           while (resultSet.next()) {
             result.add(IdentityMap.load(table, held, noneHeld, row));
           }

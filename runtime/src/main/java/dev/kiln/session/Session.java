@@ -32,16 +32,16 @@ public final class Session implements AutoCloseable {
   private final NestedTransaction nested;
   private boolean closed;
 
-  /** Use {@code Database.openSession()}. */
-  public Session(Engine engine) {
-    this(engine, TransactionOptions.SESSION);
+  /** Use {@code Database.openSession()} or {@code Database.openReadOnlySession()}. */
+  public Session(Engine engine, boolean readOnly) {
+    this(engine, readOnly ? TransactionOptions.READ_ONLY_SESSION : TransactionOptions.SESSION);
   }
 
   Session(Engine engine, TransactionOptions options) {
     this.engine = engine;
     this.transaction = new SessionTransaction(engine, options, this::discard);
     this.flushPlan = new FlushPlan(engine, work, identityMap, transaction);
-    this.loader = new Loader(engine, identityMap, transaction, this::flush);
+    this.loader = new Loader(engine, identityMap, transaction, this::flush, !options.readOnly());
     this.nested = new NestedTransaction(engine, transaction, identityMap, work, this::flush);
   }
 

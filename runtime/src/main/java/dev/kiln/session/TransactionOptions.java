@@ -16,6 +16,9 @@ record TransactionOptions(Isolation isolation, boolean readOnly, boolean writes)
   /** A plain session's: the database's default level, reads outside a transaction until the first write. */
   static final TransactionOptions SESSION = new TransactionOptions(null, false, false);
 
+  /** A read-only session's: reads alone, writes refused, and rows not tracked. */
+  static final TransactionOptions READ_ONLY_SESSION = new TransactionOptions(null, true, false);
+
   /** Whether even a read must run inside the transaction, which then begins at the first statement. */
   boolean beginsAtFirstStatement(Dialect dialect) {
     return (isolation != null && isolation != Isolation.READ_COMMITTED)

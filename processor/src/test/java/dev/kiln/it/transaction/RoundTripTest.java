@@ -44,6 +44,17 @@ class RoundTripTest {
   }
 
   @Test
+  void aReadOnlySessionsListAndGetAreOneRoundTripEach() {
+    measure((database, jdbc, ids) -> {
+      try (Session session = database.openReadOnlySession()) {
+        assertThat(new WalletDao(session).query().where(WalletTable.ID.between(ids.get(0), ids.get(9))).all())
+            .hasSize(10);
+        assertThat(session.get(WalletTable.TABLE, ids.get(0))).isPresent();
+      }
+    }, 2, 2);
+  }
+
+  @Test
   void aReadOnlyBlockOfTwoReadsIsTwoRoundTripsWithNoTransaction() {
     measure((database, jdbc, ids) -> database.transaction().readOnly().run(session -> {
       session.get(WalletTable.TABLE, ids.get(0)).orElseThrow();

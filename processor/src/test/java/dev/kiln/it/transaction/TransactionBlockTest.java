@@ -78,17 +78,39 @@ class TransactionBlockTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void aReadOnlyBlockReadsAndRefusesWrites(TestDatabase kind) {
+    // Its rows are not tracked, so changing one writes nothing; staging a write is refused.
     try (Database database = Wallets.create(kind, 3, 7)) {
       long total =
           database.transaction().readOnly().call(session -> new WalletDao(session).query().count() * 7);
       assertThat(total).isEqualTo(21);
 
-      assertThatThrownBy(() -> database.transaction().readOnly().run(session -> {
-            new WalletDao(session).all().get(0).balance = 1000;
-          }))
+      assertThatThrownBy(() -> database.transaction().readOnly().run(session -> session.add(new Wallet("new", 1))))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("read-only");
+      database.transaction().readOnly().run(session -> new WalletDao(session).all().get(0).balance = 1000);
       assertThat(Wallets.total(database)).isEqualTo(21);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aReadOnlySessionTracksNothingAndRefusesBulkStatements(TestDatabase kind) {
+    try (Database database = Wallets.create(kind, 2, 5)) {
+      try (Session session = database.openReadOnlySession()) {
+        WalletDao wallets = new WalletDao(session);
+        Wallet first = wallets.query().orderBy(WalletTable.ID.asc()).first().orElseThrow();
+        assertThat(session.get(WalletTable.TABLE, first.id).orElseThrow())
+            .as("untracked: every load is a new object")
+            .isNotSameAs(first)
+            .usingRecursiveComparison()
+            .isEqualTo(first);
+        first.balance = 500;
+        session.commit();
+        assertThatThrownBy(() -> wallets.query().update(dev.kiln.query.Assignment.set(WalletTable.BALANCE, 0L)))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("read-only");
+      }
+      assertThat(Wallets.total(database)).isEqualTo(10);
     }
   }
 
