@@ -62,6 +62,9 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties
     Properties properties = new Properties();
     properties.setProperty("foreign_keys", "true");
     properties.setProperty("busy_timeout", "5000");
+    // Kiln reads generated keys with RETURNING, in the insert's own step; left on, sqlite-jdbc would
+    // run SELECT last_insert_rowid() after every insert for keys nobody asks for.
+    properties.setProperty("jdbc.get_generated_keys", "false");
     // LIKE is case-sensitive on PostgreSQL; make SQLite's agree (ilike is the insensitive form).
     properties.setProperty("case_sensitive_like", "true");
     if (!inMemory) {
