@@ -60,23 +60,17 @@ final class Loader implements Select.Runner {
     if (held != null) {
       return Optional.of(held.entity);
     }
-    String sql = engine.statements(table).selectByKey;
-    return transaction.run(
+    return selectByKey(
         SessionTransaction.Need.READ,
-        sql,
-        () -> List.of(key),
-        statement -> {
-          table.bindKey(dialect.params(statement), 1, key);
-          try (ResultSet resultSet = statement.executeQuery()) {
-            if (!resultSet.next()) {
-              return Optional.<T>empty();
-            }
-            if (!tracking) {
-              return Optional.of(table.read(dialect.row(resultSet)));
-            }
-            HeldRows rows = identityMap.rows(table);
-            return Optional.of(IdentityMap.load(table, rows, rows.isEmpty(), dialect.row(resultSet)));
+        table,
+        key,
+        engine.statements(table).selectByKey,
+        row -> {
+          if (!tracking) {
+            return table.read(row);
           }
+          HeldRows rows = identityMap.rows(table);
+          return IdentityMap.load(table, rows, rows.isEmpty(), row);
         });
   }
 
@@ -88,21 +82,33 @@ final class Loader implements Select.Runner {
     autoflush.run();
     SqlBuilder clause = new SqlBuilder(dialect);
     dialect.appendLock(clause, lock);
-    String sql = engine.statements(table).selectByKey + clause.sql();
-    return transaction.run(
+    return selectByKey(
         SessionTransaction.Need.LOCK,
+        table,
+        key,
+        engine.statements(table).selectByKey + clause.sql(),
+        row -> {
+          Snapshot<T> held = identityMap.held(table, key);
+          return held == null ? IdentityMap.load(table, identityMap.rows(table), true, row) : refreshed(table, held, row);
+        });
+  }
+
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(Row row) throws SQLException;
+  }
+
+  /** Runs a select by key and reads its row, if there is one, with the reader. */
+  private <T> Optional<T> selectByKey(
+      SessionTransaction.Need need, TableDef<T> table, Object key, String sql, RowReader<T> reader) {
+    return transaction.run(
+        need,
         sql,
         () -> List.of(key),
         statement -> {
           table.bindKey(dialect.params(statement), 1, key);
           try (ResultSet resultSet = statement.executeQuery()) {
-            if (!resultSet.next()) {
-              return Optional.<T>empty();
-            }
-            Row row = dialect.row(resultSet);
-            Snapshot<T> held = identityMap.held(table, key);
-            HeldRows rows = identityMap.rows(table);
-            return Optional.of(held == null ? IdentityMap.load(table, rows, true, row) : refreshed(table, held, row));
+            return resultSet.next() ? Optional.of(reader.read(dialect.row(resultSet))) : Optional.<T>empty();
           }
         });
   }

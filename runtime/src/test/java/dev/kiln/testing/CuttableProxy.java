@@ -1,8 +1,6 @@
 package dev.kiln.testing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -30,7 +28,7 @@ public final class CuttableProxy implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    daemon(this::accept);
+    Sockets.daemon("cuttable-proxy", this::accept);
   }
 
   /** The local port clients connect to instead of the server's. */
@@ -65,8 +63,8 @@ public final class CuttableProxy implements AutoCloseable {
         Socket server = new Socket(host, port);
         sockets.add(client);
         sockets.add(server);
-        daemon(() -> pipe(client, server));
-        daemon(() -> pipe(server, client));
+        Sockets.daemon("cuttable-proxy", () -> Sockets.pipe(client, server));
+        Sockets.daemon("cuttable-proxy", () -> Sockets.pipe(server, client));
       } catch (IOException e) {
         reset(client); // The server refused, so the proxy refuses too.
       }
@@ -83,17 +81,4 @@ public final class CuttableProxy implements AutoCloseable {
     }
   }
 
-  private static void pipe(Socket from, Socket to) {
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-      in.transferTo(out);
-    } catch (IOException e) {
-      // Cut or closed: the other direction ends too.
-    }
-  }
-
-  private static void daemon(Runnable work) {
-    Thread thread = new Thread(work, "cuttable-proxy");
-    thread.setDaemon(true);
-    thread.start();
-  }
 }

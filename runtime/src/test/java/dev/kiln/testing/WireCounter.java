@@ -2,7 +2,6 @@ package dev.kiln.testing;
 
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -35,7 +34,7 @@ public final class WireCounter implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    daemon(this::accept);
+    Sockets.daemon("wire-counter", this::accept);
   }
 
   /** A counter in front of the server a {@code jdbc:postgresql://host:port/...} URL names. */
@@ -80,8 +79,8 @@ public final class WireCounter implements AutoCloseable {
       try {
         Socket client = listener.accept();
         Socket server = new Socket(host, port);
-        daemon(() -> count(client, server));
-        daemon(() -> pipe(server, client));
+        Sockets.daemon("wire-counter", () -> count(client, server));
+        Sockets.daemon("wire-counter", () -> Sockets.pipe(server, client));
       } catch (IOException e) {
         return; // The listener was closed.
       }
@@ -127,17 +126,4 @@ public final class WireCounter implements AutoCloseable {
     return new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value};
   }
 
-  private static void pipe(Socket from, Socket to) {
-    try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-      in.transferTo(out);
-    } catch (IOException e) {
-      // Closed: the other direction ends too.
-    }
-  }
-
-  private static void daemon(Runnable work) {
-    Thread thread = new Thread(work, "wire-counter");
-    thread.setDaemon(true);
-    thread.start();
-  }
 }

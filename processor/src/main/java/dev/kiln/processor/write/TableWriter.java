@@ -41,6 +41,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.SourceVersion;
 
 /** Renders {@code <Model>Table}: column constants, DDL per dialect, and the row mapping. */
@@ -458,17 +459,15 @@ public final class TableWriter {
           column.javaType(), local, bit(bit),
           PropertyAccess.read(column, "row", CodeBlock.of("index++")), PropertyAccess.get(column, object));
     }
-    CodeBlock.Builder arguments = CodeBlock.builder();
-    for (String property : model.constructorProperties()) {
-      CodeBlock argument =
-          locals.containsKey(property)
-              ? CodeBlock.of("$N", locals.get(property))
-              : PropertyAccess.get(model.column(property), object);
-      arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", argument);
-    }
     return method
         .addComment("An immutable object cannot change: return a copy with the filled values.")
-        .addStatement("return new $T($L)", modelClass, arguments.build())
+        .addStatement(
+            "return new $T($L)",
+            modelClass,
+            constructorArguments(
+                model,
+                object,
+                property -> locals.containsKey(property) ? CodeBlock.of("$N", locals.get(property)) : null))
         .build();
   }
 
@@ -504,16 +503,28 @@ public final class TableWriter {
     if (!model.immutable()) {
       return method.addCode(PropertyAccess.set(version, object, value)).addStatement("return $N", object).build();
     }
-    CodeBlock.Builder arguments = CodeBlock.builder();
-    for (String property : model.constructorProperties()) {
-      CodeBlock argument =
-          property.equals(version.property()) ? value : PropertyAccess.get(model.column(property), object);
-      arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", argument);
-    }
     return method
         .addComment("An immutable object cannot change: return a copy with the new version.")
-        .addStatement("return new $T($L)", modelClass, arguments.build())
+        .addStatement(
+            "return new $T($L)",
+            modelClass,
+            constructorArguments(model, object, property -> property.equals(version.property()) ? value : null))
         .build();
+  }
+
+  /**
+   * The constructor's arguments for a copy of {@code object}: each property's {@code replacement},
+   * or, where that is null, the object's own value.
+   */
+  private static CodeBlock constructorArguments(
+      TableModel model, String object, Function<String, CodeBlock> replacement) {
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (String property : model.constructorProperties()) {
+      CodeBlock replaced = replacement.apply(property);
+      CodeBlock argument = replaced != null ? replaced : PropertyAccess.get(model.column(property), object);
+      arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", argument);
+    }
+    return arguments.build();
   }
 
   /**
