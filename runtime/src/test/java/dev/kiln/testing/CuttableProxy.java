@@ -1,8 +1,6 @@
 package dev.kiln.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -23,11 +21,7 @@ public final class CuttableProxy implements AutoCloseable {
   public CuttableProxy(String host, int port) {
     this.host = host;
     this.port = port;
-    try {
-      listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    listener = Sockets.listenOnLoopback();
     Sockets.daemon("cuttable-proxy", this::accept);
   }
 

@@ -3,11 +3,23 @@ package dev.kiln.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 
 /** What the test proxies share: forwarding one direction of a connection, on a daemon thread. */
 final class Sockets {
   private Sockets() {}
+
+  /** A listener on a free port of the loopback interface. */
+  static ServerSocket listenOnLoopback() {
+    try {
+      return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Copies everything {@code from} sends to {@code to}, until either side closes. */
   static void pipe(Socket from, Socket to) {

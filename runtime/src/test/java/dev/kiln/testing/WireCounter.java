@@ -3,8 +3,6 @@ package dev.kiln.testing;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,11 +27,7 @@ public final class WireCounter implements AutoCloseable {
   public WireCounter(String host, int port) {
     this.host = host;
     this.port = port;
-    try {
-      listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    listener = Sockets.listenOnLoopback();
     Sockets.daemon("wire-counter", this::accept);
   }
 
