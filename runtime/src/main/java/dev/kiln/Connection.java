@@ -93,7 +93,7 @@ public final class Connection implements AutoCloseable {
     try {
       return work.run(prepared);
     } catch (SQLException e) {
-      throw dialect.translate(e, sql.sql());
+      throw connection.noteFailure(dialect.translate(e, sql.sql()));
     }
   }
 
@@ -108,7 +108,7 @@ public final class Connection implements AutoCloseable {
     try {
       return connection.prepare(sql.sql());
     } catch (SQLException e) {
-      throw dialect.translate(e, sql.sql());
+      throw connection.noteFailure(dialect.translate(e, sql.sql()));
     }
   }
 
@@ -117,8 +117,8 @@ public final class Connection implements AutoCloseable {
     try {
       dialect.rollback(connection.connection(), connection::execute);
     } catch (SQLException e) {
-      // The connection is broken; closing it keeps it out of the pool.
-      connection.close();
+      // The connection is broken; the pool closes it when it comes back.
+      connection.markBroken();
     }
   }
 
@@ -161,7 +161,7 @@ public final class Connection implements AutoCloseable {
         if (transactionOpen) {
           rollbackQuietly();
         }
-        throw dialect.translate(e, sql.sql());
+        throw connection.noteFailure(dialect.translate(e, sql.sql()));
       }
     }
   }

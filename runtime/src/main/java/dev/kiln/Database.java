@@ -3,6 +3,7 @@ package dev.kiln;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.engine.DatabaseUrl;
 import dev.kiln.engine.Engine;
+import dev.kiln.engine.PoolSettings;
 import dev.kiln.engine.PooledConnection;
 import dev.kiln.engine.SqlEcho;
 import dev.kiln.schema.ModelRegistry;
@@ -14,12 +15,15 @@ import dev.kiln.session.SessionWork;
 import dev.kiln.session.TransactionBlock;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * A database and the models stored in it, like Flask-SQLAlchemy's {@code db}. Thread-safe: share
@@ -33,14 +37,14 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class Database implements AutoCloseable {
-  private final DatabaseUrl url;
+  private final String name;
   private final Engine engine;
   private final List<TableDef<?>> tables;
 
-  private Database(DatabaseUrl url, Collection<? extends TableDef<?>> tables, SqlEcho echo) {
-    this.url = url;
-    this.tables = List.copyOf(tables);
-    this.engine = new Engine(url, this.tables, echo);
+  private Database(String name, Engine engine, List<TableDef<?>> tables) {
+    this.name = name;
+    this.engine = engine;
+    this.tables = tables;
   }
 
   /**
@@ -62,24 +66,43 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Uses the application's DataSource, such as a HikariCP pool or an application server's, for
+   * connections instead of Kiln's own pool. The dialect is read from its first connection.
+   */
+  public static Database connect(DataSource dataSource) {
+    return configure(dataSource).connect();
+  }
+
+  /**
    * Starts configuring a connection: {@code Database.configure(url).echo(true).connect()}.
    *
    * @param url as for {@link #connect(String)}
    */
   public static Settings configure(String url) {
-    return new Settings(url);
+    return new Settings(Objects.requireNonNull(url, "url"), null);
   }
 
-  /** How to connect: the URL, the models, and whether to echo SQL. */
+  /** Starts configuring a connection through the application's DataSource. */
+  public static Settings configure(DataSource dataSource) {
+    return new Settings(null, Objects.requireNonNull(dataSource, "dataSource"));
+  }
+
+  /** How to connect: the URL or DataSource, the models, the pool, and whether to echo SQL. */
   public static final class Settings {
     private final String url;
+    private final DataSource dataSource;
     private Collection<? extends TableDef<?>> tables;
     private boolean echo;
     private boolean echoValues;
     private boolean transactionPooling;
+    private Integer maxConnections;
+    private Duration acquireTimeout = PoolSettings.DEFAULT_ACQUIRE_TIMEOUT;
+    private Duration idleTimeout = PoolSettings.DEFAULT_IDLE_TIMEOUT;
+    private Duration leakDetectionThreshold = Duration.ZERO;
 
-    private Settings(String url) {
+    private Settings(String url, DataSource dataSource) {
       this.url = url;
+      this.dataSource = dataSource;
     }
 
     /** Knows exactly these tables, instead of every model registered on the class path. */
@@ -114,9 +137,71 @@ public final class Database implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How many connections may be open at once (default 10); a thread that needs one more waits
+     * for one to come free, in order of arrival. With a DataSource, unbounded unless set: the
+     * DataSource bounds its connections itself.
+     */
+    public Settings maxConnections(int maxConnections) {
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * How long a thread waits for a connection when all are in use (default 30 s) before {@link
+     * dev.kiln.error.PoolExhaustedException}.
+     */
+    public Settings acquireTimeout(Duration acquireTimeout) {
+      this.acquireTimeout = Objects.requireNonNull(acquireTimeout, "acquireTimeout");
+      return this;
+    }
+
+    /** How long an unused connection is kept open for reuse (default 10 minutes). */
+    public Settings idleTimeout(Duration idleTimeout) {
+      this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+      return this;
+    }
+
+    /**
+     * Logs a warning through {@code System.Logger} {@code dev.kiln.pool}, with the stack that took
+     * it, for every connection checked out longer than this: a session or transaction left open.
+     * Off (zero) by default; a few seconds suits a web application.
+     */
+    public Settings leakDetectionThreshold(Duration threshold) {
+      this.leakDetectionThreshold = Objects.requireNonNull(threshold, "threshold");
+      return this;
+    }
+
     public Database connect() {
+      List<TableDef<?>> known = List.copyOf(tables == null ? registeredTables() : tables);
+      SqlEcho sqlEcho = new SqlEcho(echo, echoValues);
+      if (dataSource != null) {
+        if (transactionPooling) {
+          throw new IllegalStateException(
+              "transactionPooling is a URL setting; behind PgBouncer, give the DataSource's pgjdbc"
+                  + " connections prepareThreshold=0 instead.");
+        }
+        PoolSettings pool =
+            new PoolSettings(
+                maxConnections == null ? Integer.MAX_VALUE : maxConnections,
+                acquireTimeout,
+                idleTimeout,
+                leakDetectionThreshold,
+                false);
+        return new Database(dataSource.toString(), Engine.connect(dataSource, pool, known, sqlEcho), known);
+      }
       DatabaseUrl parsed = DatabaseUrl.parse(url);
-      return new Database(transactionPooling ? parsed.withTransactionPooling() : parsed, tables == null ? registeredTables() : tables, new SqlEcho(echo, echoValues));
+      if (transactionPooling) {
+        parsed = parsed.withTransactionPooling();
+      }
+      PoolSettings pool =
+          new PoolSettings(
+              maxConnections == null ? PoolSettings.DEFAULT_MAX_CONNECTIONS : maxConnections,
+              acquireTimeout,
+              idleTimeout,
+              leakDetectionThreshold,
+              true);
+      return new Database(parsed.toString(), Engine.connect(parsed, pool, known, sqlEcho), known);
     }
 
     /** Every model compiled with Kiln's processor on the class path, found through ServiceLoader. */
@@ -207,6 +292,11 @@ public final class Database implements AutoCloseable {
     runDdl(reversed, table -> List.of(table.dropSql(dialect())));
   }
 
+  /** How many connections are in use, idle and awaited now, and how many were at most. */
+  public PoolStats poolStats() {
+    return engine.poolStats();
+  }
+
   @Override
   public void close() {
     engine.close();
@@ -214,7 +304,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "Database[" + url + "]";
+    return "Database[" + name + "]";
   }
 
   private void runDdl(List<TableDef<?>> order, Function<TableDef<?>, List<String>> ddl) {
@@ -237,7 +327,7 @@ public final class Database implements AutoCloseable {
       if (begun) {
         rollbackQuietly(connection, e);
       }
-      throw dialect().translate(e, sql);
+      throw connection.noteFailure(dialect().translate(e, sql));
     } finally {
       engine.release(connection);
     }

@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,6 +23,14 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties
           + " add ?transactionPooling=true behind PgBouncer),"
           + " or a jdbc:sqlite: or jdbc:postgresql: URL.";
   private static final AtomicInteger MEMORY_DATABASES = new AtomicInteger();
+
+  /**
+   * What every SQLite connection Kiln uses is set to, as sqlite-jdbc properties (named as the
+   * pragmas they set): foreign keys enforced; writers wait up to 5 s for the lock; LIKE
+   * case-sensitive, as on PostgreSQL ({@code ilike} is the insensitive form).
+   */
+  public static final Map<String, String> SQLITE_PRAGMAS =
+      Map.of("foreign_keys", "true", "busy_timeout", "5000", "case_sensitive_like", "true");
 
   public static DatabaseUrl parse(String url) {
     if (url == null || url.isBlank()) {
@@ -60,13 +69,10 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties
 
   private static DatabaseUrl sqlite(String jdbcUrl, boolean inMemory) {
     Properties properties = new Properties();
-    properties.setProperty("foreign_keys", "true");
-    properties.setProperty("busy_timeout", "5000");
+    SQLITE_PRAGMAS.forEach(properties::setProperty);
     // Kiln reads generated keys with RETURNING, in the insert's own step; left on, sqlite-jdbc would
     // run SELECT last_insert_rowid() after every insert for keys nobody asks for.
     properties.setProperty("jdbc.get_generated_keys", "false");
-    // LIKE is case-sensitive on PostgreSQL; make SQLite's agree (ilike is the insensitive form).
-    properties.setProperty("case_sensitive_like", "true");
     if (!inMemory) {
       properties.setProperty("journal_mode", "WAL");
     }

@@ -1,12 +1,15 @@
 package dev.kiln.engine;
 
+import dev.kiln.PoolStats;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.error.KilnException;
 import dev.kiln.schema.TableDef;
+import java.sql.DriverManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
  * What every session and connection of one {@code Database} shares: its dialect, its connections,
@@ -21,18 +24,38 @@ public final class Engine implements AutoCloseable {
   /** First come, first served among this Database's writers, where the database has one write lock. */
   private final WriterQueue writers;
 
-  public Engine(DatabaseUrl url, List<TableDef<?>> tables, SqlEcho echo) {
-    this.dialect = url.dialect();
+  private Engine(Dialect dialect, ConnectionPool pool, List<TableDef<?>> tables, SqlEcho echo) {
+    this.dialect = dialect;
+    this.pool = pool;
     this.echo = echo;
     for (TableDef<?> table : tables) {
       TableDef<?> clash = tablesByModel.put(table.modelType(), table);
       if (clash != null && clash != table) {
+        pool.close();
         throw new IllegalArgumentException(
             table.modelType().getName() + " is registered twice, as " + clash + " and " + table);
       }
     }
-    this.pool = new ConnectionPool(url);
     this.writers = dialect.locksWhenTransactionBegins() ? new WriterQueue() : null;
+  }
+
+  /** An engine with a pool of its own over connections to the URL. */
+  public static Engine connect(DatabaseUrl url, PoolSettings pool, List<TableDef<?>> tables, SqlEcho echo) {
+    ConnectionPool connections =
+        new ConnectionPool(
+            url.toString(), () -> DriverManager.getConnection(url.jdbcUrl(), url.properties()), pool, url.inMemory());
+    return new Engine(url.dialect(), connections, tables, echo);
+  }
+
+  /**
+   * An engine over the application's DataSource, which pools: Kiln keeps no idle connection of
+   * its own (it would sit checked out of the DataSource's pool), and bounds nothing unless asked.
+   */
+  public static Engine connect(DataSource dataSource, PoolSettings pool, List<TableDef<?>> tables, SqlEcho echo) {
+    Dialect dialect = DataSourceOpener.dialectOf(dataSource);
+    ConnectionPool connections =
+        new ConnectionPool(dataSource.toString(), new DataSourceOpener(dataSource, dialect), pool, false);
+    return new Engine(dialect, connections, tables, echo);
   }
 
   public Dialect dialect() {
@@ -50,6 +73,10 @@ public final class Engine implements AutoCloseable {
   /** Takes back a connection whose transaction has ended. */
   public void release(PooledConnection connection) {
     pool.release(connection);
+  }
+
+  public PoolStats poolStats() {
+    return pool.stats();
   }
 
   /**

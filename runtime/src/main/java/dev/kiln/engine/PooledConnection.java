@@ -1,14 +1,19 @@
 package dev.kiln.engine;
 
+import dev.kiln.error.ConnectionLostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
 
 /**
  * A connection with its own prepared-statement cache. sqlite-jdbc caches nothing, and preparing a
  * statement costs more than running a simple one, so statements live as long as the connection.
+ * Used by one thread at a time, between the pool's acquire and release.
  */
 public final class PooledConnection implements AutoCloseable {
   private static final int STATEMENT_CACHE_SIZE = 256;
@@ -27,6 +32,13 @@ public final class PooledConnection implements AutoCloseable {
           return true;
         }
       };
+
+  /** Set once a failure showed the connection lost: the pool closes it instead of reusing it. */
+  private volatile boolean broken;
+  /** When the pool last took it back (System.nanoTime). */
+  private long releasedAt;
+  /** The pending leak warning, while the connection is checked out under a leak threshold. */
+  private ScheduledFuture<?> leakWarning;
 
   public PooledConnection(Connection connection) {
     this.connection = connection;
@@ -51,11 +63,60 @@ public final class PooledConnection implements AutoCloseable {
     prepare(sql).execute();
   }
 
-  public boolean isUsable() {
+  /**
+   * Returns the failure, first marking this connection broken if the failure says it was lost,
+   * so that the pool discards it: {@code throw connection.noteFailure(dialect.translate(e, sql))}.
+   */
+  public <E extends RuntimeException> E noteFailure(E failure) {
+    if (failure instanceof ConnectionLostException) {
+      broken = true;
+    }
+    return failure;
+  }
+
+  /** Marks the connection unfit for reuse, as after a failed rollback. */
+  public void markBroken() {
+    broken = true;
+  }
+
+  boolean isBroken() {
+    if (broken) {
+      return true;
+    }
     try {
-      return !connection.isClosed();
+      return connection.isClosed();
+    } catch (SQLException e) {
+      return true;
+    }
+  }
+
+  /** Asks the driver whether the connection still works: a round trip on PostgreSQL. */
+  boolean isValid(int timeoutSeconds) {
+    try {
+      return connection.isValid(timeoutSeconds);
     } catch (SQLException e) {
       return false;
+    }
+  }
+
+  void markReleased() {
+    releasedAt = System.nanoTime();
+  }
+
+  long releasedAt() {
+    return releasedAt;
+  }
+
+  /** Schedules the leak warning, with the stack of the code that is taking the connection now. */
+  void watchForLeak(Duration threshold, Consumer<Throwable> warn) {
+    Throwable takenAt = new Throwable("Connection taken from the pool");
+    leakWarning = Watchdog.after(threshold, () -> warn.accept(takenAt));
+  }
+
+  void stopWatchingForLeak() {
+    if (leakWarning != null) {
+      leakWarning.cancel(false);
+      leakWarning = null;
     }
   }
 

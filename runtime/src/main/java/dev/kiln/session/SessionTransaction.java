@@ -105,7 +105,7 @@ final class SessionTransaction {
       PreparedStatement statement = connection().prepare(sql);
       return work.run(statement);
     } catch (SQLException e) {
-      throw fail(dialect.translate(e, sql));
+      throw fail(connection.noteFailure(dialect.translate(e, sql)));
     } catch (RuntimeException e) {
       // A user's converter, say, failed while binding: the transaction is as broken as after SQL.
       throw fail(e);
@@ -146,7 +146,7 @@ final class SessionTransaction {
     try {
       connection().execute(sql);
     } catch (SQLException e) {
-      throw fail(dialect.translate(e, sql));
+      throw fail(connection.noteFailure(dialect.translate(e, sql)));
     }
   }
 
@@ -162,7 +162,7 @@ final class SessionTransaction {
       active = false;
       leaveWriterTurn();
     } catch (SQLException e) {
-      throw fail(dialect.translate(e, "COMMIT"));
+      throw fail(connection.noteFailure(dialect.translate(e, "COMMIT")));
     }
   }
 
@@ -234,18 +234,20 @@ final class SessionTransaction {
   private void start(boolean write) {
     boolean immediate = write && dialect.locksWhenTransactionBegins();
     String begin = immediate ? "BEGIN IMMEDIATE" : "BEGIN";
+    // The connection first, then the turn: a writer holding the turn must never wait for the pool
+    // while the pool's connections wait for the turn.
+    PooledConnection held = connection();
     if (immediate) {
       takeWriterTurn();
     }
     engine.echo().statement(begin, null);
     try {
-      PooledConnection held = connection();
       dialect.begin(held.connection(), held::execute, options.isolation(), options.readOnly(), write);
       active = true;
     } catch (SQLException e) {
       // The transaction may be half-begun (autocommit off): end it so the connection is clean.
       active = true;
-      throw fail(dialect.translate(e, begin));
+      throw fail(connection.noteFailure(dialect.translate(e, begin)));
     } catch (RuntimeException e) {
       leaveWriterTurn();
       throw e;
@@ -285,9 +287,9 @@ final class SessionTransaction {
     try {
       dialect.rollback(connection.connection(), connection::execute);
     } catch (SQLException e) {
-      // The connection is unusable; drop it so the next statement gets a fresh one.
-      connection.close();
-      connection = null;
+      // The connection is unusable: the pool closes it, and the next statement gets a fresh one.
+      connection.markBroken();
+      release();
       throw dialect.translate(e, "ROLLBACK");
     } finally {
       leaveWriterTurn();

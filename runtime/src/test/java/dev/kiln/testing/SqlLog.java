@@ -10,11 +10,12 @@ import java.util.logging.Logger;
 /**
  * Captures what Kiln logs through {@code System.Logger} "dev.kiln.sql" (java.util.logging when no
  * other backend is present), at every level, from {@link #start()} until {@link #close()}: the SQL
- * statements a test's work ran. Use in try-with-resources.
+ * statements a test's work ran. {@link #start(String)} captures another of Kiln's loggers, such as
+ * "dev.kiln.pool". Use in try-with-resources.
  */
 public final class SqlLog implements AutoCloseable {
   /** Held so the logger, and the level set on it, cannot be garbage collected meanwhile. */
-  private final Logger logger = Logger.getLogger("dev.kiln.sql");
+  private final Logger logger;
   private final List<LogRecord> records = new CopyOnWriteArrayList<>();
   private final Handler handler =
       new Handler() {
@@ -32,7 +33,8 @@ public final class SqlLog implements AutoCloseable {
   private final Level previousLevel;
   private final boolean previousUseParentHandlers;
 
-  private SqlLog() {
+  private SqlLog(String loggerName) {
+    logger = Logger.getLogger(loggerName);
     previousLevel = logger.getLevel();
     previousUseParentHandlers = logger.getUseParentHandlers();
     logger.setLevel(Level.ALL);
@@ -42,7 +44,11 @@ public final class SqlLog implements AutoCloseable {
   }
 
   public static SqlLog start() {
-    return new SqlLog();
+    return start("dev.kiln.sql");
+  }
+
+  public static SqlLog start(String loggerName) {
+    return new SqlLog(loggerName);
   }
 
   /** Everything logged so far, in order. */
