@@ -4,6 +4,7 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.PooledConnection;
 import dev.kiln.engine.SelectExecution;
+import dev.kiln.engine.StatementWork;
 import dev.kiln.query.Delete;
 import dev.kiln.query.Insert;
 import dev.kiln.query.Select;
@@ -87,17 +88,27 @@ public final class Connection implements AutoCloseable {
         });
   }
 
-  /** Runs one statement in autocommit, or throws the translated failure. */
-  private <R> R autocommit(SqlBuilder sql, SqlWork<R> work) {
-    PreparedStatement prepared = prepare(sql);
+  /** Runs one statement in autocommit, under the Database's statement timeout if it has one. */
+  private <R> R autocommit(SqlBuilder sql, StatementWork<R> work) {
+    requireReady(sql);
     try {
-      return work.run(prepared);
+      return connection.run(sql.sql(), engine.statementTimeout(), work);
     } catch (SQLException e) {
       throw connection.noteFailure(dialect.translate(e, sql.sql()));
     }
   }
 
   private PreparedStatement prepare(SqlBuilder sql) {
+    requireReady(sql);
+    try {
+      return connection.prepare(sql.sql());
+    } catch (SQLException e) {
+      throw connection.noteFailure(dialect.translate(e, sql.sql()));
+    }
+  }
+
+  /** Checks that a statement may run now, and echoes it. */
+  private void requireReady(SqlBuilder sql) {
     if (connection == null) {
       throw new IllegalStateException("This connection is closed; open a new one with db.openConnection().");
     }
@@ -105,11 +116,6 @@ public final class Connection implements AutoCloseable {
       throw new IllegalStateException("Close the open stream before running another statement on this connection.");
     }
     engine.echo().statement(sql.sql(), sql::values);
-    try {
-      return connection.prepare(sql.sql());
-    } catch (SQLException e) {
-      throw connection.noteFailure(dialect.translate(e, sql.sql()));
-    }
   }
 
   private void rollbackQuietly() {
@@ -120,11 +126,6 @@ public final class Connection implements AutoCloseable {
       // The connection is broken; the pool closes it when it comes back.
       connection.markBroken();
     }
-  }
-
-  @FunctionalInterface
-  private interface SqlWork<R> {
-    R run(PreparedStatement statement) throws SQLException;
   }
 
   /** Runs this connection's selects; a stream keeps its transaction open until it is closed. */

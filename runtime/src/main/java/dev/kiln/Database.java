@@ -99,6 +99,7 @@ public final class Database implements AutoCloseable {
     private Duration acquireTimeout = PoolSettings.DEFAULT_ACQUIRE_TIMEOUT;
     private Duration idleTimeout = PoolSettings.DEFAULT_IDLE_TIMEOUT;
     private Duration leakDetectionThreshold = Duration.ZERO;
+    private Duration statementTimeout;
 
     private Settings(String url, DataSource dataSource) {
       this.url = url;
@@ -172,9 +173,22 @@ public final class Database implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Cancels any statement that runs longer than this, with {@link
+     * dev.kiln.error.QueryTimeoutException}. No limit by default; a transaction block's and a
+     * query's own timeouts can only shorten it.
+     */
+    public Settings statementTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("A statement timeout must be positive, not " + timeout);
+      }
+      this.statementTimeout = timeout;
+      return this;
+    }
+
     public Database connect() {
       List<TableDef<?>> known = List.copyOf(tables == null ? registeredTables() : tables);
-      SqlEcho sqlEcho = new SqlEcho(echo, echoValues);
+      Engine.Settings engine = new Engine.Settings(new SqlEcho(echo, echoValues), statementTimeout);
       if (dataSource != null) {
         if (transactionPooling) {
           throw new IllegalStateException(
@@ -188,7 +202,7 @@ public final class Database implements AutoCloseable {
                 idleTimeout,
                 leakDetectionThreshold,
                 false);
-        return new Database(dataSource.toString(), Engine.connect(dataSource, pool, known, sqlEcho), known);
+        return new Database(dataSource.toString(), Engine.connect(dataSource, pool, known, engine), known);
       }
       DatabaseUrl parsed = DatabaseUrl.parse(url);
       if (transactionPooling) {
@@ -201,7 +215,7 @@ public final class Database implements AutoCloseable {
               idleTimeout,
               leakDetectionThreshold,
               true);
-      return new Database(parsed.toString(), Engine.connect(parsed, pool, known, sqlEcho), known);
+      return new Database(parsed.toString(), Engine.connect(parsed, pool, known, engine), known);
     }
 
     /** Every model compiled with Kiln's processor on the class path, found through ServiceLoader. */

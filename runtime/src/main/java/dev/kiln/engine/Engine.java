@@ -5,6 +5,7 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.error.KilnException;
 import dev.kiln.schema.TableDef;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,14 @@ public final class Engine implements AutoCloseable {
   /** First come, first served among this Database's writers, where the database has one write lock. */
   private final WriterQueue writers;
 
-  private Engine(Dialect dialect, ConnectionPool pool, List<TableDef<?>> tables, SqlEcho echo) {
+  /** The longest any statement may run, or null for no limit. */
+  private final Duration statementTimeout;
+
+  private Engine(Dialect dialect, ConnectionPool pool, List<TableDef<?>> tables, Settings settings) {
     this.dialect = dialect;
     this.pool = pool;
-    this.echo = echo;
+    this.echo = settings.echo();
+    this.statementTimeout = settings.statementTimeout();
     for (TableDef<?> table : tables) {
       TableDef<?> clash = tablesByModel.put(table.modelType(), table);
       if (clash != null && clash != table) {
@@ -39,23 +44,30 @@ public final class Engine implements AutoCloseable {
     this.writers = dialect.locksWhenTransactionBegins() ? new WriterQueue() : null;
   }
 
+  /**
+   * What applies to every statement of an engine.
+   *
+   * @param statementTimeout the longest any statement may run, or null for no limit
+   */
+  public record Settings(SqlEcho echo, Duration statementTimeout) {}
+
   /** An engine with a pool of its own over connections to the URL. */
-  public static Engine connect(DatabaseUrl url, PoolSettings pool, List<TableDef<?>> tables, SqlEcho echo) {
+  public static Engine connect(DatabaseUrl url, PoolSettings pool, List<TableDef<?>> tables, Settings settings) {
     ConnectionPool connections =
         new ConnectionPool(
             url.toString(), () -> DriverManager.getConnection(url.jdbcUrl(), url.properties()), pool, url.inMemory());
-    return new Engine(url.dialect(), connections, tables, echo);
+    return new Engine(url.dialect(), connections, tables, settings);
   }
 
   /**
    * An engine over the application's DataSource, which pools: Kiln keeps no idle connection of
    * its own (it would sit checked out of the DataSource's pool), and bounds nothing unless asked.
    */
-  public static Engine connect(DataSource dataSource, PoolSettings pool, List<TableDef<?>> tables, SqlEcho echo) {
+  public static Engine connect(DataSource dataSource, PoolSettings pool, List<TableDef<?>> tables, Settings settings) {
     Dialect dialect = DataSourceOpener.dialectOf(dataSource);
     ConnectionPool connections =
         new ConnectionPool(dataSource.toString(), new DataSourceOpener(dataSource, dialect), pool, false);
-    return new Engine(dialect, connections, tables, echo);
+    return new Engine(dialect, connections, tables, settings);
   }
 
   public Dialect dialect() {
@@ -64,6 +76,11 @@ public final class Engine implements AutoCloseable {
 
   public SqlEcho echo() {
     return echo;
+  }
+
+  /** The longest any statement may run, or null for no limit. */
+  public Duration statementTimeout() {
+    return statementTimeout;
   }
 
   public PooledConnection acquire() {

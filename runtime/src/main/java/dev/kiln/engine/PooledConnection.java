@@ -1,6 +1,7 @@
 package dev.kiln.engine;
 
 import dev.kiln.error.ConnectionLostException;
+import dev.kiln.error.QueryTimeoutException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -56,6 +57,24 @@ public final class PooledConnection implements AutoCloseable {
       statements.put(sql, statement);
     }
     return statement;
+  }
+
+  /**
+   * Runs the work on the cached statement for this SQL, cancelling it if it runs longer than the
+   * limit (null for none; see {@link StatementTimeout}). A cancelled statement is dropped from the
+   * cache: sqlite-jdbc cannot run one again after SQLite interrupted it.
+   */
+  public <R> R run(String sql, Duration limit, StatementWork<R> work) throws SQLException {
+    PreparedStatement statement = prepare(sql);
+    if (limit == null) {
+      return work.run(statement);
+    }
+    try {
+      return StatementTimeout.run(statement, sql, limit, work);
+    } catch (QueryTimeoutException e) {
+      closeQuietly(statements.remove(sql));
+      throw e;
+    }
   }
 
   /** Runs a statement that takes no parameters and returns no rows, such as {@code COMMIT}. */

@@ -4,6 +4,7 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.schema.ValueType;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,7 @@ public final class SqlBuilder {
   private final Dialect dialect;
   private final StringBuilder text = new StringBuilder(128);
   private final List<Binding<?>> bindings = new ArrayList<>();
+  private Duration timeout;
 
   public SqlBuilder(Dialect dialect) {
     this.dialect = dialect;
@@ -87,6 +89,17 @@ public final class SqlBuilder {
       values.add(binding.value());
     }
     return values;
+  }
+
+  /** Limits how long the statement may run; null for no limit of its own. */
+  public SqlBuilder timeout(Duration timeout) {
+    this.timeout = timeout;
+    return this;
+  }
+
+  /** The statement's own time limit, or null. */
+  public Duration timeout() {
+    return timeout;
   }
 
   public String sql() {

@@ -17,6 +17,7 @@ import dev.kiln.query.Row4;
 import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   private Integer offset;
   private boolean distinct;
   private Lock lock;
+  private Duration timeout;
 
   protected EntityQuery(Session session, TableDef<T> table) {
     this.session = session;
@@ -117,6 +119,19 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
    */
   public final Q skipLocked() {
     return lock(Lock.FOR_UPDATE_SKIP_LOCKED);
+  }
+
+  /**
+   * Cancels the query's statement if it runs longer than this, failing with {@link
+   * dev.kiln.error.QueryTimeoutException} (which rolls back the session's transaction, as any
+   * failed statement does). A stream's limit covers running the query, not reading its rows.
+   */
+  public final Q timeout(Duration limit) {
+    if (limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("A query timeout must be positive, not " + limit);
+    }
+    this.timeout = limit;
+    return self();
   }
 
   private Q lock(Lock mode) {
@@ -246,7 +261,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   }
 
   private long countMatching() {
-    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
+    SqlBuilder sql = newSql();
     if (limit == null && offset == null && !distinct) {
       sql.append("SELECT COUNT(*) FROM ").identifier(table.name());
       appendWhere(sql);
@@ -267,7 +282,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   /** Whether any row matches. */
   public final boolean exists() {
     requireNoLock("exists()");
-    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
+    SqlBuilder sql = newSql();
     sql.append("SELECT CASE WHEN EXISTS (SELECT 1 FROM ").identifier(table.name());
     appendWhere(sql);
     sql.dialect().appendLimitOffset(sql, limit, offset);
@@ -296,7 +311,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
             "update() cannot set the @Version column " + assignment.column().name() + ": Kiln increments it.");
       }
     }
-    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
+    SqlBuilder sql = newSql();
     sql.append("UPDATE ").identifier(table.name()).append(" SET ");
     for (int i = 0; i < assignments.length; i++) {
       if (i > 0) {
@@ -322,14 +337,19 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   public final int delete() {
     requireNoPaging("delete()");
     requireNoLock("delete()");
-    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
+    SqlBuilder sql = newSql();
     sql.append("DELETE FROM ").identifier(table.name());
     appendWhere(sql);
     return session.bulk(table, sql, true);
   }
 
+  /** A statement of this query's, under its timeout if it has one. */
+  private SqlBuilder newSql() {
+    return new SqlBuilder(session.engine().dialect()).timeout(timeout);
+  }
+
   private SqlBuilder select(List<Order<T>> order, Integer rowLimit, Integer rowOffset) {
-    SqlBuilder sql = new SqlBuilder(session.engine().dialect());
+    SqlBuilder sql = newSql();
     TableStatements statements = session.engine().statements(table);
     sql.append(distinct ? statements.selectDistinctAll : statements.selectAll);
     appendWhere(sql);

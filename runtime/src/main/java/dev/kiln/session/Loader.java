@@ -180,8 +180,7 @@ final class Loader implements Select.Runner {
     SqlBuilder sql = select.toSql(dialect);
     return transaction.run(
         SessionTransaction.Need.STREAM,
-        sql.sql(),
-        sql::values,
+        sql,
         statement -> {
           sql.bind(dialect.params(statement));
           Stream<R> rows = SelectExecution.stream(statement, sql.sql(), select, dialect, () -> openStreams--);
@@ -203,8 +202,7 @@ final class Loader implements Select.Runner {
     if (held == null || held.isEmpty()) {
       return transaction.run(
           SessionTransaction.Need.WRITE,
-          sql.sql(),
-          sql::values,
+          sql,
           statement -> {
             sql.bind(dialect.params(statement));
             return statement.executeUpdate();
@@ -257,8 +255,7 @@ final class Loader implements Select.Runner {
   private <R> R query(SessionTransaction.Need need, SqlBuilder sql, ResultWork<R> reader) {
     return transaction.run(
         need,
-        sql.sql(),
-        sql::values,
+        sql,
         statement -> {
           sql.bind(dialect.params(statement));
           try (ResultSet resultSet = statement.executeQuery()) {

@@ -3,11 +3,13 @@ package dev.kiln.session;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.PooledConnection;
+import dev.kiln.engine.StatementWork;
 import dev.kiln.engine.WriterQueue;
 import dev.kiln.error.DatabaseBusyException;
 import dev.kiln.error.KilnException;
+import dev.kiln.error.QueryTimeoutException;
 import dev.kiln.error.RollbackRequiredException;
-import java.sql.PreparedStatement;
+import dev.kiln.query.SqlBuilder;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -36,11 +38,6 @@ final class SessionTransaction {
   /** How long a writer waits behind the others of its Database before giving up, retryably. */
   private static final Duration WRITER_TURN_TIMEOUT = Duration.ofSeconds(30);
 
-  @FunctionalInterface
-  interface StatementWork<R> {
-    R run(PreparedStatement statement) throws SQLException;
-  }
-
   /** Why a statement runs, which decides whether it needs the transaction. */
   enum Need {
     READ,
@@ -65,12 +62,17 @@ final class SessionTransaction {
   private int savepoints;
   /** Whether this transaction holds its Database's writer turn (SQLite), given back as it ends. */
   private boolean writerTurn;
+  /** When the transaction's time is up (System.nanoTime), or 0 if it has no timeout. */
+  private final long deadline;
 
   SessionTransaction(Engine engine, TransactionOptions options, Runnable onRollback) {
     this.engine = engine;
     this.dialect = engine.dialect();
     this.options = options;
     this.onRollback = onRollback;
+    // Never 0 by accident: nanoTime may be anything, so a deadline that lands on 0 moves by 1 ns.
+    long due = options.timeout() == null ? 0 : System.nanoTime() + options.timeout().toNanos();
+    this.deadline = options.timeout() != null && due == 0 ? 1 : due;
   }
 
   /** Throws if a failure ended the transaction and {@link #rollback} has not been called since. */
@@ -82,9 +84,19 @@ final class SessionTransaction {
 
   /** Runs one statement, echoed with its bound values (computed only if they are logged). */
   <R> R run(Need need, String sql, Supplier<List<?>> values, StatementWork<R> work) {
+    return run(need, sql, values, null, work);
+  }
+
+  /** Runs the built statement, under its own time limit if it has one. */
+  <R> R run(Need need, SqlBuilder sql, StatementWork<R> work) {
+    return run(need, sql.sql(), sql::values, sql.timeout(), work);
+  }
+
+  private <R> R run(Need need, String sql, Supplier<List<?>> values, Duration timeout, StatementWork<R> work) {
     return execute(
         need,
         sql,
+        timeout,
         statement -> {
           engine.echo().statement(sql, values);
           return work.run(statement);
@@ -97,19 +109,46 @@ final class SessionTransaction {
    * transaction rolls it back.
    */
   <R> R execute(Need need, String sql, StatementWork<R> work) {
+    return execute(need, sql, null, work);
+  }
+
+  private <R> R execute(Need need, String sql, Duration timeout, StatementWork<R> work) {
     requireNoPendingRollback();
     if (!active) {
       beginIfNeeded(need);
     }
     try {
-      PreparedStatement statement = connection().prepare(sql);
-      return work.run(statement);
+      return connection().run(sql, limitFor(timeout, sql), work);
     } catch (SQLException e) {
       throw fail(connection.noteFailure(dialect.translate(e, sql)));
     } catch (RuntimeException e) {
-      // A user's converter, say, failed while binding: the transaction is as broken as after SQL.
+      // A timeout, or a user's converter that failed while binding: the transaction is as broken
+      // as after a failed statement.
       throw fail(e);
     }
+  }
+
+  /**
+   * How long the next statement may run: the least of its own timeout, the Database's statement
+   * timeout and what is left of the transaction's; null for no limit.
+   *
+   * @throws QueryTimeoutException if the transaction's time is up
+   */
+  private Duration limitFor(Duration own, String sql) {
+    Duration limit = shorter(own, engine.statementTimeout());
+    if (deadline == 0) {
+      return limit;
+    }
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw new QueryTimeoutException(
+          "The transaction ran past its timeout of " + options.timeout().toMillis() + " ms", sql, null);
+    }
+    return shorter(limit, Duration.ofNanos(left));
+  }
+
+  private static Duration shorter(Duration a, Duration b) {
+    return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
   }
 
   /** Begins the transaction now, if it has not begun: a savepoint or a lock needs one. */

@@ -3,6 +3,7 @@ package dev.kiln.session;
 import dev.kiln.Isolation;
 import dev.kiln.engine.Engine;
 import dev.kiln.error.RollbackRequiredException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -34,17 +35,19 @@ public final class TransactionBlock {
   private final Isolation isolation;
   private final boolean readOnly;
   private final RetryPolicy retry;
+  private final Duration timeout;
 
   /** Use {@code Database.transaction()}. */
   public TransactionBlock(Engine engine) {
-    this(engine, null, false, RetryPolicy.defaults());
+    this(engine, null, false, RetryPolicy.defaults(), null);
   }
 
-  private TransactionBlock(Engine engine, Isolation isolation, boolean readOnly, RetryPolicy retry) {
+  private TransactionBlock(Engine engine, Isolation isolation, boolean readOnly, RetryPolicy retry, Duration timeout) {
     this.engine = engine;
     this.isolation = isolation;
     this.readOnly = readOnly;
     this.retry = retry;
+    this.timeout = timeout;
   }
 
   /**
@@ -52,7 +55,7 @@ public final class TransactionBlock {
    * a PostgreSQL serialization failure under REPEATABLE READ or SERIALIZABLE is retried.
    */
   public TransactionBlock isolation(Isolation level) {
-    return new TransactionBlock(engine, Objects.requireNonNull(level, "level"), readOnly, retry);
+    return new TransactionBlock(engine, Objects.requireNonNull(level, "level"), readOnly, retry, timeout);
   }
 
   /**
@@ -61,12 +64,26 @@ public final class TransactionBlock {
    * with no transaction to end.
    */
   public TransactionBlock readOnly() {
-    return new TransactionBlock(engine, isolation, true, retry);
+    return new TransactionBlock(engine, isolation, true, retry, timeout);
   }
 
   /** Retries as the policy says; {@link RetryPolicy#none()} turns retrying off. */
   public TransactionBlock retry(RetryPolicy policy) {
-    return new TransactionBlock(engine, isolation, readOnly, Objects.requireNonNull(policy, "policy"));
+    return new TransactionBlock(engine, isolation, readOnly, Objects.requireNonNull(policy, "policy"), timeout);
+  }
+
+  /**
+   * Limits each run of the block to this long, from its start to its last statement: a statement
+   * still running when the time is up is cancelled, and a statement that would start after it is
+   * not run; either way the block fails with {@link dev.kiln.error.QueryTimeoutException} (not
+   * retried) and is rolled back. A retry gets the whole time again. Time spent in the block's own
+   * code counts too, but is not interrupted.
+   */
+  public TransactionBlock timeout(Duration limit) {
+    if (limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("A transaction timeout must be positive, not " + limit);
+    }
+    return new TransactionBlock(engine, isolation, readOnly, retry, limit);
   }
 
   /** Runs the work and commits. */
@@ -82,7 +99,7 @@ public final class TransactionBlock {
   /** Runs the work, commits, and returns what the work returned. */
   public <R> R call(SessionFunction<R> work) {
     Objects.requireNonNull(work, "work");
-    TransactionOptions options = new TransactionOptions(isolation, readOnly, !readOnly);
+    TransactionOptions options = new TransactionOptions(isolation, readOnly, !readOnly, timeout);
     for (int attempt = 1; ; attempt++) {
       try (Session session = new Session(engine, options)) {
         R result = work.apply(session);
