@@ -189,32 +189,22 @@ public final class Database implements AutoCloseable {
     public Database connect() {
       List<TableDef<?>> known = List.copyOf(tables == null ? registeredTables() : tables);
       Engine.Settings engine = new Engine.Settings(new SqlEcho(echo, echoValues), statementTimeout);
-      if (dataSource != null) {
+      // A DataSource pools, and bounds, its connections itself: Kiln keeps none idle.
+      boolean ownPool = dataSource == null;
+      int bound = maxConnections != null ? maxConnections : ownPool ? PoolSettings.DEFAULT_MAX_CONNECTIONS : Integer.MAX_VALUE;
+      PoolSettings pool = new PoolSettings(bound, acquireTimeout, idleTimeout, leakDetectionThreshold, ownPool);
+      if (!ownPool) {
         if (transactionPooling) {
           throw new IllegalStateException(
               "transactionPooling is a URL setting; behind PgBouncer, give the DataSource's pgjdbc"
                   + " connections prepareThreshold=0 instead.");
         }
-        PoolSettings pool =
-            new PoolSettings(
-                maxConnections == null ? Integer.MAX_VALUE : maxConnections,
-                acquireTimeout,
-                idleTimeout,
-                leakDetectionThreshold,
-                false);
         return new Database(dataSource.toString(), Engine.connect(dataSource, pool, known, engine), known);
       }
       DatabaseUrl parsed = DatabaseUrl.parse(url);
       if (transactionPooling) {
         parsed = parsed.withTransactionPooling();
       }
-      PoolSettings pool =
-          new PoolSettings(
-              maxConnections == null ? PoolSettings.DEFAULT_MAX_CONNECTIONS : maxConnections,
-              acquireTimeout,
-              idleTimeout,
-              leakDetectionThreshold,
-              true);
       return new Database(parsed.toString(), Engine.connect(parsed, pool, known, engine), known);
     }
 

@@ -6,11 +6,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.kiln.Database;
 import dev.kiln.testing.TestDatabase;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -32,19 +28,7 @@ class DataSourceTest {
       assertThat(database.dialect().kind().name()).isEqualTo(kind.name());
       int id = Counters.createOne(database);
 
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          for (int i = 0; i < increments; i++) {
-            database.transaction(session -> Counters.increment(session, id));
-          }
-        }));
-      }
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
-      pool.shutdown();
+      Counters.incrementConcurrently(database, id, threads, increments);
 
       assertThat(Counters.hits(database, id)).isEqualTo(threads * increments);
       assertThat(hikari.getHikariPoolMXBean().getActiveConnections()).isZero();

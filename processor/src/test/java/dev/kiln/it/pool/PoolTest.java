@@ -10,12 +10,8 @@ import dev.kiln.session.Session;
 import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,19 +62,7 @@ class PoolTest {
     int increments = 200;
     try (Database database = settings(kind).maxConnections(3).connect()) {
       int id = Counters.createOne(database);
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          for (int i = 0; i < increments; i++) {
-            database.transaction(session -> Counters.increment(session, id));
-          }
-        }));
-      }
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
-      pool.shutdown();
+      Counters.incrementConcurrently(database, id, threads, increments);
 
       assertThat(Counters.hits(database, id)).isEqualTo(threads * increments);
       PoolStats stats = database.poolStats();

@@ -16,6 +16,7 @@ import dev.kiln.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,17 +28,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RetryTest {
   /**
    * Two blocks lock two rows in opposite orders, meeting at a barrier in between: PostgreSQL
-   * aborts one with a deadlock, which is typed and retried, and both transfers commit.
+   * aborts one with a deadlock, which is typed and retried, and both transfers commit. The retry
+   * waits for the other block to commit: run at once, it could take the row the other was queued
+   * for and deadlock again.
    */
   @Test
   void aProvokedDeadlockIsTypedAndRetriedToSuccess() throws Exception {
     try (Database database = Wallets.create(TestDatabase.POSTGRESQL, 2, 100)) {
       List<Integer> ids = idsOf(database);
       CyclicBarrier bothLockedOne = new CyclicBarrier(2);
+      CountDownLatch oneCommitted = new CountDownLatch(1);
       AtomicInteger runs = new AtomicInteger();
       List<Throwable> failures = new ArrayList<>();
-      CompletableFuture<Void> forwards = transferAsync(database, ids.get(0), ids.get(1), bothLockedOne, runs, failures);
-      CompletableFuture<Void> backwards = transferAsync(database, ids.get(1), ids.get(0), bothLockedOne, runs, failures);
+      CompletableFuture<Void> forwards =
+          transferAsync(database, ids.get(0), ids.get(1), bothLockedOne, oneCommitted, runs, failures);
+      CompletableFuture<Void> backwards =
+          transferAsync(database, ids.get(1), ids.get(0), bothLockedOne, oneCommitted, runs, failures);
       forwards.get(30, TimeUnit.SECONDS);
       backwards.get(30, TimeUnit.SECONDS);
 
@@ -127,11 +133,20 @@ class RetryTest {
   }
 
   private static CompletableFuture<Void> transferAsync(
-      Database database, int first, int second, CyclicBarrier barrier, AtomicInteger runs, List<Throwable> failures) {
+      Database database,
+      int first,
+      int second,
+      CyclicBarrier barrier,
+      CountDownLatch oneCommitted,
+      AtomicInteger runs,
+      List<Throwable> failures) {
     return CompletableFuture.runAsync(() -> database.transaction()
         .retry(RetryPolicy.attempts(3).backoff(java.time.Duration.ZERO, java.time.Duration.ofMillis(10)))
         .run(session -> {
           int run = runs.incrementAndGet();
+          if (run > 2) {
+            awaitCommit(oneCommitted);
+          }
           try {
             Wallet from = session.get(WalletTable.TABLE, first, Lock.FOR_UPDATE).orElseThrow();
             if (run <= 2) {
@@ -146,7 +161,8 @@ class RetryTest {
             }
             throw e;
           }
-        }));
+        }))
+        .whenComplete((done, failure) -> oneCommitted.countDown());
   }
 
   private static CompletableFuture<Void> lockBothAsync(Database database, int first, int second, CyclicBarrier barrier) {
@@ -160,6 +176,17 @@ class RetryTest {
   private static List<Integer> idsOf(Database database) {
     return database.transactionResult(session ->
         new WalletDao(session).query().orderBy(WalletTable.ID.asc()).all().stream().map(w -> w.id).toList());
+  }
+
+  private static void awaitCommit(CountDownLatch committed) {
+    try {
+      if (!committed.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the other transaction never committed");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void await(CyclicBarrier barrier) {
