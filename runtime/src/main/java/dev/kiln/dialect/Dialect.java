@@ -7,6 +7,7 @@ import dev.kiln.jdbc.Row;
 import dev.kiln.query.Expression;
 import dev.kiln.query.Lock;
 import dev.kiln.query.SqlBuilder;
+import dev.kiln.query.TextMatch;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
@@ -165,6 +166,15 @@ public abstract class Dialect {
       sql.append(operator);
       pattern.render(sql);
     }
+  }
+
+  /**
+   * Appends {@code startsWith}, {@code endsWith} or {@code contains}: whether the value holds the
+   * text, as plain text, where the match says. By default as the equivalent LIKE ({@link
+   * TextMatch#like()}).
+   */
+  public void appendTextMatch(SqlBuilder sql, TextMatch<?> match) {
+    match.like().render(sql);
   }
 
   /**

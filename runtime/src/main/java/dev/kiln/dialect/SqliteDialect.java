@@ -4,8 +4,10 @@ import dev.kiln.Isolation;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
+import dev.kiln.query.Expression;
 import dev.kiln.query.Lock;
 import dev.kiln.query.SqlBuilder;
+import dev.kiln.query.TextMatch;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.SqlType;
 import dev.kiln.schema.ValueType;
@@ -13,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 
 /**
  * SQLite. Its columns have affinities rather than types, so every value Kiln cannot store natively
@@ -79,6 +82,106 @@ final class SqliteDialect extends Dialect {
   @Override
   public String comparable(String operand, ValueType<?> type) {
     return type.sqlType() == SqlType.DECIMAL ? "CAST(" + operand + " AS REAL)" : operand;
+  }
+
+  /**
+   * Without LIKE: SQLite's LIKE reads both operands only up to their first U+0000, as C strings, so
+   * across one it answers wrongly either way ("a\0b" would not end with "b", and every value would
+   * contain "\0x", the pattern cut to "%"). These forms read whole values, and bind the text as
+   * every value is bound:
+   *
+   * <ul>
+   *   <li>{@code startsWith}: {@code value >= text AND value < end}, where {@code end} is the least
+   *       string above all that start with the text. SQLite's BINARY collation, which Kiln's columns
+   *       have, orders text by all of its bytes, and UTF-8's byte order is code point order, so the
+   *       range holds exactly those strings; and an index on the column serves it, as it served
+   *       LIKE's prefix.
+   *   <li>{@code endsWith}: the value's last bytes are the text's; {@code contains}: {@code instr}
+   *       finds the text's bytes in the value's. {@code CAST(... AS BLOB)} gives the UTF-8 bytes
+   *       (SQLite's {@code length} and {@code substr} of text count characters, and stop at U+0000
+   *       too), and in UTF-8 one string's bytes can match another's only at a character boundary.
+   *   <li>Ignoring case, each side is lower-cased first, as {@code ilike} does (ASCII letters only).
+   * </ul>
+   */
+  @Override
+  public void appendTextMatch(SqlBuilder sql, TextMatch<?> match) {
+    switch (match.position()) {
+      case START -> {
+        if (match.ignoreCase()) {
+          appendInstr(sql, match);
+          sql.append(" = 1");
+        } else {
+          appendPrefixRange(sql, match.value(), match.text());
+        }
+      }
+      case END -> {
+        if (match.text().isEmpty()) {
+          // Every string ends with "", but substr() of an empty blob is NULL, which would leave "" out.
+          match.value().render(sql);
+          sql.append(" IS NOT NULL");
+          return;
+        }
+        sql.append("substr(");
+        appendBytes(sql, match, match.value()::render);
+        sql.append(", length(");
+        appendBytes(sql, match, match.value()::render);
+        sql.append(") - length(");
+        appendBytes(sql, match, text -> text.value(ValueType.STRING, match.text()));
+        sql.append(") + 1) = ");
+        appendBytes(sql, match, text -> text.value(ValueType.STRING, match.text()));
+      }
+      case ANYWHERE -> {
+        appendInstr(sql, match);
+        sql.append(" > 0");
+      }
+    }
+  }
+
+  private static void appendPrefixRange(SqlBuilder sql, Expression<?, String> value, String prefix) {
+    String end = prefixEnd(prefix);
+    sql.append("(");
+    value.render(sql);
+    sql.append(" >= ").comparedValue(ValueType.STRING, prefix);
+    if (end != null) {
+      sql.append(" AND ");
+      value.render(sql);
+      sql.append(" < ").comparedValue(ValueType.STRING, end);
+    }
+    sql.append(")");
+  }
+
+  /**
+   * The least string above every string that starts with the prefix: the prefix up to its last
+   * character below U+10FFFF, with that character incremented (past the surrogates, which are no
+   * characters); null if there is none, for an empty prefix or one of U+10FFFF only.
+   */
+  private static String prefixEnd(String prefix) {
+    int end = prefix.length();
+    while (end > 0) {
+      int last = prefix.codePointBefore(end);
+      end -= Character.charCount(last);
+      if (last < Character.MAX_CODE_POINT) {
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        return prefix.substring(0, end) + Character.toString(next);
+      }
+    }
+    return null;
+  }
+
+  /** {@code instr} over the bytes: one more than the bytes before the text's first match in the value, 0 if none. */
+  private static void appendInstr(SqlBuilder sql, TextMatch<?> match) {
+    sql.append("instr(");
+    appendBytes(sql, match, match.value()::render);
+    sql.append(", ");
+    appendBytes(sql, match, text -> text.value(ValueType.STRING, match.text()));
+    sql.append(")");
+  }
+
+  /** {@code CAST(operand AS BLOB)}, the operand lower-cased first when the match ignores case. */
+  private static void appendBytes(SqlBuilder sql, TextMatch<?> match, Consumer<SqlBuilder> operand) {
+    sql.append(match.ignoreCase() ? "CAST(lower(" : "CAST(");
+    operand.accept(sql);
+    sql.append(match.ignoreCase() ? ") AS BLOB)" : " AS BLOB)");
   }
 
   /**

@@ -8,7 +8,8 @@ import java.util.List;
  * constants: {@code UserTable.USERNAME.eq("bob").and(UserTable.ID.gt(10))}. Sealed, so every
  * predicate is one Kiln renders with bound parameters.
  */
-public sealed interface Predicate<T> permits Comparison, Between, NullTest, InList, InSubquery, Like, Junction, Not {
+public sealed interface Predicate<T>
+    permits Comparison, Between, NullTest, InList, InSubquery, Like, TextMatch, Junction, Not {
   /** Appends this condition to the SQL under construction. */
   void render(SqlBuilder sql);
 

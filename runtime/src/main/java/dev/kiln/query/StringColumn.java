@@ -34,20 +34,22 @@ public final class StringColumn<T> extends Column<T, String> {
   }
 
   public Predicate<T> startsWith(String prefix) {
-    return like(Like.literal(Objects.requireNonNull(prefix, "startsWith(null)")) + "%", false, false);
+    return new TextMatch<>(this, Objects.requireNonNull(prefix, "startsWith(null)"), TextMatch.Position.START, false);
   }
 
   public Predicate<T> endsWith(String suffix) {
-    return like("%" + Like.literal(Objects.requireNonNull(suffix, "endsWith(null)")), false, false);
+    return new TextMatch<>(this, Objects.requireNonNull(suffix, "endsWith(null)"), TextMatch.Position.END, false);
   }
 
   public Predicate<T> contains(String fragment) {
-    return like("%" + Like.literal(Objects.requireNonNull(fragment, "contains(null)")) + "%", false, false);
+    return new TextMatch<>(
+        this, Objects.requireNonNull(fragment, "contains(null)"), TextMatch.Position.ANYWHERE, false);
   }
 
   /** {@link #contains}, ignoring case. */
   public Predicate<T> containsIgnoringCase(String fragment) {
-    return like("%" + Like.literal(Objects.requireNonNull(fragment, "containsIgnoringCase(null)")) + "%", false, true);
+    return new TextMatch<>(
+        this, Objects.requireNonNull(fragment, "containsIgnoringCase(null)"), TextMatch.Position.ANYWHERE, true);
   }
 
   private Predicate<T> like(String pattern, boolean negated, boolean ignoreCase) {
