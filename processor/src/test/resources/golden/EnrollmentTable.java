@@ -88,7 +88,7 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   private static final List<Column<Enrollment, ?>> DATABASE_FILLED = List.of(ENROLLED_AT);
 
   private static final List<String> SQLITE_CREATE = List.of(
-    "CREATE TABLE IF NOT EXISTS \"enrollment\" (\"student_id\" INTEGER NOT NULL, \"course_id\" INTEGER NOT NULL, \"seat\" INTEGER NOT NULL, \"grade\" INTEGER, \"fee\" TEXT, \"zone\" VARCHAR(40), \"enrolled_at\" TEXT DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now') || '000Z'), CONSTRAINT \"enrollment_pkey\" PRIMARY KEY (\"student_id\", \"course_id\"), CONSTRAINT \"one_student_per_seat\" UNIQUE (\"course_id\", \"seat\"), CONSTRAINT \"fee_not_negative\" CHECK (CAST(fee AS REAL) >= 0))",
+    "CREATE TABLE IF NOT EXISTS \"enrollment\" (\"student_id\" INTEGER NOT NULL, \"course_id\" INTEGER NOT NULL, \"seat\" INTEGER NOT NULL, \"grade\" INTEGER, \"fee\" TEXT COLLATE kiln_decimal, \"zone\" VARCHAR(40), \"enrolled_at\" TEXT DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now') || '000Z'), CONSTRAINT \"enrollment_pkey\" PRIMARY KEY (\"student_id\", \"course_id\"), CONSTRAINT \"one_student_per_seat\" UNIQUE (\"course_id\", \"seat\"), CONSTRAINT \"fee_not_negative\" CHECK (CAST(fee AS REAL) >= 0))",
     "CREATE INDEX IF NOT EXISTS \"enrollment_grade_fee_idx\" ON \"enrollment\" (\"grade\", \"fee\")");
 
   private static final String SQLITE_DROP = "DROP TABLE IF EXISTS \"enrollment\"";

@@ -140,6 +140,39 @@ public abstract class Dialect {
   }
 
   /**
+   * Readies a connection Kiln opened (or took from the application's DataSource) for Kiln's SQL,
+   * once per physical connection. By default nothing.
+   */
+  public void prepareConnection(Connection connection) throws SQLException {}
+
+  /** Appends {@code (left operator right)}, parenthesised so that nesting keeps its meaning. */
+  public void appendArithmetic(SqlBuilder sql, Expression<?, ?> left, String operator, Expression<?, ?> right) {
+    sql.append("(");
+    left.render(sql);
+    sql.append(operator);
+    right.render(sql);
+    sql.append(")");
+  }
+
+  /**
+   * Appends the aggregate function over the argument ({@code COUNT(*)} when it is null).
+   *
+   * @param type the aggregate's result type
+   */
+  public void appendAggregate(SqlBuilder sql, String function, Expression<?, ?> argument, boolean distinct, ValueType<?> type) {
+    sql.append(function).append("(");
+    if (argument == null) {
+      sql.append("*");
+    } else {
+      if (distinct) {
+        sql.append("DISTINCT ");
+      }
+      argument.render(sql);
+    }
+    sql.append(")");
+  }
+
+  /**
    * How a column or placeholder of this type is written where values are compared or sorted. By
    * default as it is; a dialect that stores a type in a form that does not compare like the value
    * wraps it.

@@ -40,7 +40,8 @@ final class SqliteDialect extends Dialect {
       case SMALLINT, INTEGER, BIGINT, BOOLEAN -> "INTEGER";
       case REAL, DOUBLE -> "REAL";
       case VARCHAR -> "VARCHAR(" + column.length() + ")";
-      case CHAR, TEXT, DECIMAL, DATE, TIME, TIMESTAMP, TIMESTAMP_UTC, UUID -> "TEXT";
+      case CHAR, TEXT, DATE, TIME, TIMESTAMP, TIMESTAMP_UTC, UUID -> "TEXT";
+      case DECIMAL -> "TEXT COLLATE " + SqliteDecimals.COLLATION;
       case BINARY -> "BLOB";
     };
   }
@@ -75,13 +76,66 @@ final class SqliteDialect extends Dialect {
     }
   }
 
+  /** Registers what exact decimals need (see {@link SqliteDecimals}). */
+  @Override
+  public void prepareConnection(Connection connection) throws SQLException {
+    SqliteDecimals.register(connection);
+  }
+
   /**
-   * Decimals are stored as exact text, which would compare as text ("10" < "9"), so comparisons and
-   * sorting go through REAL: numeric order, to about 15 significant digits.
+   * Decimals are stored as exact text, which would compare as text ("10" < "9"): comparisons and
+   * sorting name the numeric collation (see {@link SqliteDecimals}), exact at every digit.
    */
   @Override
   public String comparable(String operand, ValueType<?> type) {
-    return type.sqlType() == SqlType.DECIMAL ? "CAST(" + operand + " AS REAL)" : operand;
+    return type.sqlType() == SqlType.DECIMAL ? decimal(operand) : operand;
+  }
+
+  /**
+   * Decimal arithmetic through Kiln's exact functions; SQLite's operators would compute in
+   * floating point. Division is refused: its result has no exact form in general, and PostgreSQL
+   * picks the scale by rules of its own.
+   */
+  @Override
+  public void appendArithmetic(SqlBuilder sql, Expression<?, ?> left, String operator, Expression<?, ?> right) {
+    if (left.type().sqlType() != SqlType.DECIMAL) {
+      super.appendArithmetic(sql, left, operator, right);
+      return;
+    }
+    String function = switch (operator.strip()) {
+      case "+" -> SqliteDecimals.ADD;
+      case "-" -> SqliteDecimals.SUBTRACT;
+      case "*" -> SqliteDecimals.MULTIPLY;
+      default -> throw new KilnException(
+          "SQLite cannot divide decimals exactly, and Kiln does not round them silently: read the values and divide"
+              + " with BigDecimal.divide(divisor, MathContext), or store the quotient's operands in integer columns.");
+    };
+    sql.append("(").append(function).append("(");
+    left.render(sql);
+    sql.append(", ");
+    right.render(sql);
+    sql.append(") COLLATE ").append(SqliteDecimals.COLLATION).append(")");
+  }
+
+  /** A decimal {@code SUM} is Kiln's exact one; decimal results compare in numeric order. */
+  @Override
+  public void appendAggregate(SqlBuilder sql, String function, Expression<?, ?> argument, boolean distinct, ValueType<?> type) {
+    if (argument == null || argument.type().sqlType() != SqlType.DECIMAL) {
+      super.appendAggregate(sql, function, argument, distinct, type);
+      return;
+    }
+    boolean decimalResult = type.sqlType() == SqlType.DECIMAL;
+    if (decimalResult) {
+      sql.append("(");
+    }
+    super.appendAggregate(sql, function.equals("SUM") ? SqliteDecimals.SUM : function, argument, distinct, type);
+    if (decimalResult) {
+      sql.append(" COLLATE ").append(SqliteDecimals.COLLATION).append(")");
+    }
+  }
+
+  private static String decimal(String operand) {
+    return operand + " COLLATE " + SqliteDecimals.COLLATION;
   }
 
   /**

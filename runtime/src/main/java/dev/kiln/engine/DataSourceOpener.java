@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 /**
  * Opens connections from a DataSource the application configured (HikariCP, an application
  * server's pool). SQLite connections get the settings Kiln's own would have (see {@link
- * DatabaseUrl#SQLITE_PRAGMAS}), once per physical connection: a pooling DataSource hands out the
+ * DatabaseUrl#SQLITE_PRAGMAS} and {@code Dialect.prepareConnection}), once per physical connection: a pooling DataSource hands out the
  * same one again behind a new wrapper, which {@link Connection#unwrap} sees through.
  */
 final class DataSourceOpener implements ConnectionPool.Opener {
@@ -61,6 +61,7 @@ final class DataSourceOpener implements ConnectionPool.Opener {
             statement.execute("PRAGMA " + pragma.getKey() + " = " + pragma.getValue());
           }
         }
+        dialect.prepareConnection(connection);
       }
       return connection;
     } catch (SQLException e) {

@@ -5,6 +5,7 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.error.KilnException;
 import dev.kiln.schema.TableDef;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -53,9 +54,17 @@ public final class Engine implements AutoCloseable {
 
   /** An engine with a pool of its own over connections to the URL. */
   public static Engine connect(DatabaseUrl url, PoolSettings pool, List<TableDef<?>> tables, Settings settings) {
-    ConnectionPool connections =
-        new ConnectionPool(
-            url.toString(), () -> DriverManager.getConnection(url.jdbcUrl(), url.properties()), pool, url.inMemory());
+    ConnectionPool.Opener opener = () -> {
+      java.sql.Connection connection = DriverManager.getConnection(url.jdbcUrl(), url.properties());
+      try {
+        url.dialect().prepareConnection(connection);
+        return connection;
+      } catch (SQLException e) {
+        connection.close();
+        throw e;
+      }
+    };
+    ConnectionPool connections = new ConnectionPool(url.toString(), opener, pool, url.inMemory());
     return new Engine(url.dialect(), connections, tables, settings);
   }
 

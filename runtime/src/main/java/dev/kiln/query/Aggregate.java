@@ -26,15 +26,6 @@ public final class Aggregate<T, V> extends Expression<T, V> {
 
   @Override
   public void render(SqlBuilder sql) {
-    sql.append(function).append("(");
-    if (argument == null) {
-      sql.append("*");
-    } else {
-      if (distinct) {
-        sql.append("DISTINCT ");
-      }
-      argument.render(sql);
-    }
-    sql.append(")");
+    sql.dialect().appendAggregate(sql, function, argument, distinct, type());
   }
 }

@@ -2,7 +2,7 @@ package dev.kiln.query;
 
 import java.util.Objects;
 
-/** {@code (left <op> right)} on numbers of one type, parenthesised so nesting keeps its meaning. */
+/** {@code (left <op> right)} on numbers of one type, as the dialect writes it. */
 public final class Arithmetic<T, V extends Number> extends Expression<T, V> implements Numeric<T, V> {
   private final Expression<T, V> left;
   private final String operator;
@@ -22,10 +22,6 @@ public final class Arithmetic<T, V extends Number> extends Expression<T, V> impl
 
   @Override
   public void render(SqlBuilder sql) {
-    sql.append("(");
-    left.render(sql);
-    sql.append(operator);
-    right.render(sql);
-    sql.append(")");
+    sql.dialect().appendArithmetic(sql, left, operator, right);
   }
 }
