@@ -15,11 +15,12 @@ import dev.kiln.query.Select;
 import dev.kiln.query.Update;
 import dev.kiln.session.Snapshot;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A model's table: its columns, its DDL, and the code that moves a model object to and from JDBC.
+ * A model's table: its columns, its schema, and the code that moves a model object to and from JDBC.
  * The annotation processor generates one subclass per model ({@code UserTable} for {@code User});
  * the runtime works through these methods and never reflects on the model.
  *
@@ -63,11 +64,26 @@ public abstract class TableDef<T> {
    */
   public abstract List<Column<T, ?>> databaseFilled();
 
-  /** {@code CREATE TABLE IF NOT EXISTS ...}, then its {@code CREATE INDEX} statements. */
-  public abstract List<String> createSql(Dialect dialect);
+  /**
+   * The table as DDL needs it, in no dialect's terms: column names and types, the key, constraints,
+   * indexes and defaults. Generated tables build it on each call rather than hold it, as only DDL
+   * needs it: a table loaded for queries costs nothing more for it.
+   */
+  public abstract TableSchema schema();
+
+  /** {@code CREATE TABLE IF NOT EXISTS ...}, then its {@code CREATE INDEX} statements, in the dialect's SQL. */
+  public final List<String> createSql(Dialect dialect) {
+    TableSchema schema = schema();
+    List<String> statements = new ArrayList<>();
+    statements.add(dialect.createTableSql(schema));
+    statements.addAll(dialect.createIndexSql(schema));
+    return statements;
+  }
 
   /** {@code DROP TABLE IF EXISTS ...}, which drops the indexes too. */
-  public abstract String dropSql(Dialect dialect);
+  public final String dropSql(Dialect dialect) {
+    return dialect.dropTableSql(name);
+  }
 
   /** Reads a model object from a row holding every column, in declaration order, from index 1. */
   public abstract T read(Row row) throws SQLException;

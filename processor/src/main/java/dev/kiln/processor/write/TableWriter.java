@@ -2,7 +2,6 @@ package dev.kiln.processor.write;
 
 import static dev.kiln.processor.write.RuntimeTypes.COLUMN;
 import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
-import static dev.kiln.processor.write.RuntimeTypes.DIALECT;
 import static dev.kiln.processor.write.RuntimeTypes.EXPRESSION;
 import static dev.kiln.processor.write.RuntimeTypes.LIST;
 import static dev.kiln.processor.write.RuntimeTypes.NUMBER_COLUMN;
@@ -29,13 +28,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.kiln.dialect.Dialect;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.ProjectionModel;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.model.ValueKind;
-import dev.kiln.schema.TableSchema;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,11 +41,11 @@ import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.SourceVersion;
 
-/** Renders {@code <Model>Table}: column constants, DDL per dialect, and the row mapping. */
+/** Renders {@code <Model>Table}: column constants, the table's schema, and the row mapping. */
 public final class TableWriter {
   /** Parameter names generated methods use, which the model variable must not shadow. */
   private static final Set<String> PARAMETER_NAMES =
-      Set.of("row", "params", "index", "column", "key", "dialect", "filled", "parts", "changed", "version");
+      Set.of("row", "params", "index", "column", "key", "filled", "parts", "changed", "version");
 
   private final GeneratedCode generatedCode;
 
@@ -65,7 +62,7 @@ public final class TableWriter {
             .superclass(ParameterizedTypeName.get(TABLE_DEF, modelClass))
             .addJavadoc(
                 "The {@code $L} table of {@link $T}: typed column constants for queries, the table's\n"
-                    + "DDL, and the code that moves a {@code $T} to and from JDBC without reflection.\n",
+                    + "schema, and the code that moves a {@code $T} to and from JDBC without reflection.\n",
                 model.name(), modelClass, modelClass);
     type.addField(
         FieldSpec.builder(tableClass, GeneratedNames.TABLE, PUBLIC, STATIC, FINAL)
@@ -74,7 +71,6 @@ public final class TableWriter {
             .build());
     addValueTypes(type, model);
     addColumns(type, model);
-    addDdl(type, model);
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addModifiers(PRIVATE)
@@ -96,8 +92,7 @@ public final class TableWriter {
     if (version != null) {
       type.addMethod(versionColumnMethod(model, version));
     }
-    type.addMethod(ddlMethod("createSql", "CREATE", ParameterizedTypeName.get(LIST, ClassName.get(String.class))))
-        .addMethod(ddlMethod("dropSql", "DROP", ClassName.get(String.class)))
+    type.addMethod(SchemaWriter.schemaMethod(model))
         .addMethod(readMethod(model))
         .addMethod(refreshMethod(model, object))
         .addMethod(keyMethod(model, object))
@@ -219,37 +214,6 @@ public final class TableWriter {
           : ", by default {@code " + column.defaultValue().sql() + "}");
     }
     return text.append('.').toString();
-  }
-
-  private static void addDdl(TypeSpec.Builder type, TableModel model) {
-    TableSchema schema = model.schema();
-    TypeName stringList = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
-    for (Dialect dialect : Dialect.all()) {
-      String kind = dialect.kind().name();
-      CodeBlock.Builder create = CodeBlock.builder().add("$T.of(", LIST).indent();
-      create.add("\n$S", dialect.createTableSql(schema));
-      for (String index : dialect.createIndexSql(schema)) {
-        create.add(",\n$S", index);
-      }
-      type.addField(
-          FieldSpec.builder(stringList, GeneratedNames.ddlConstant(kind, "CREATE"), PRIVATE, STATIC, FINAL)
-              .initializer(create.unindent().add(")").build())
-              .build());
-      type.addField(
-          FieldSpec.builder(String.class, GeneratedNames.ddlConstant(kind, "DROP"), PRIVATE, STATIC, FINAL)
-              .initializer("$S", dialect.dropTableSql(schema))
-              .build());
-    }
-  }
-
-  private static MethodSpec ddlMethod(String name, String statement, TypeName returns) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return switch (dialect.kind()) {\n").indent();
-    for (Dialect dialect : Dialect.all()) {
-      String kind = dialect.kind().name();
-      body.add("case $N -> $N;\n", kind, GeneratedNames.ddlConstant(kind, statement));
-    }
-    body.unindent().add("};\n");
-    return override(name).returns(returns).addParameter(DIALECT, "dialect").addCode(body.build()).build();
   }
 
   private static MethodSpec listMethod(TableModel model, String name, String constant) {
