@@ -1,10 +1,10 @@
 package dev.kiln.processor.write;
 
+import static dev.kiln.processor.write.GeneratedMethods.override;
 import static dev.kiln.processor.write.RuntimeTypes.COLUMN_DEFAULT;
 import static dev.kiln.processor.write.RuntimeTypes.COLUMN_SCHEMA;
 import static dev.kiln.processor.write.RuntimeTypes.SQL_TYPE;
 import static dev.kiln.processor.write.RuntimeTypes.TABLE_SCHEMA;
-import static javax.lang.model.element.Modifier.PUBLIC;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -37,9 +37,7 @@ final class SchemaWriter {
     for (TableSchema.Index index : model.indexes()) {
       schema.add("\n.$N($S, $L)", index.unique() ? "uniqueIndex" : "index", index.name(), names(index.columns()));
     }
-    return MethodSpec.methodBuilder("schema")
-        .addAnnotation(Override.class)
-        .addModifiers(PUBLIC)
+    return override("schema")
         .returns(TABLE_SCHEMA)
         .addComment("Built on each call, not held: only DDL needs it.")
         .addStatement("return $L\n.build()", schema.build())
