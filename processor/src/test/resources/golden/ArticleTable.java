@@ -101,14 +101,11 @@ public final class ArticleTable extends TableDef<Article> {
 
   @Override
   public Article read(Row row) throws SQLException {
-    Article article = new Article();
-    article.setId(Long.valueOf(row.getLong(1)));
-    article.setTitle(row.getString(2));
-    article.setVersion(Long.valueOf(row.getLong(3)));
-    return article;
+    return refresh(new Article(), row);
   }
 
   @Override
+  @SuppressWarnings("super")
   public Article refresh(Article article, Row row) throws SQLException {
     article.setId(Long.valueOf(row.getLong(1)));
     article.setTitle(row.getString(2));

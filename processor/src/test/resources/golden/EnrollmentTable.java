@@ -176,12 +176,6 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   }
 
   @Override
-  public Enrollment refresh(Enrollment enrollment, Row row) throws SQLException {
-    // An immutable object cannot change: read a new one.
-    return read(row);
-  }
-
-  @Override
   public Object key(Enrollment enrollment) {
     return CompositeKey.of(enrollment.getStudentId(), enrollment.getCourseId());
   }

@@ -127,12 +127,6 @@ public final class TrackTable extends TableDef<Track> {
   }
 
   @Override
-  public Track refresh(Track track, Row row) throws SQLException {
-    // An immutable object cannot change: read a new one.
-    return read(row);
-  }
-
-  @Override
   public Object key(Track track) {
     // A primitive key of 0 has not been generated yet.
     return track.id() == 0 ? null : track.id();

@@ -96,14 +96,11 @@ public final class UserTable extends TableDef<User> {
 
   @Override
   public User read(Row row) throws SQLException {
-    User user = new User();
-    user.setId(Integer.valueOf(row.getInt(1)));
-    user.setUsername(row.getString(2));
-    user.setJoinedOn(row.getLocalDateTime(3));
-    return user;
+    return refresh(new User(), row);
   }
 
   @Override
+  @SuppressWarnings("super")
   public User refresh(User user, Row row) throws SQLException {
     user.setId(Integer.valueOf(row.getInt(1)));
     user.setUsername(row.getString(2));

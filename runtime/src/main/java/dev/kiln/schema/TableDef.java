@@ -89,10 +89,13 @@ public abstract class TableDef<T> {
   public abstract T read(Row row) throws SQLException;
 
   /**
-   * The object with the values of a row holding every column, as {@link #read} takes it: the same
-   * object, updated, for a mutable class; a new one for an immutable one.
+   * The object with the values of a row holding every column, as {@link #read} takes it: here a
+   * new one, as an immutable object cannot change. Generated tables of mutable classes override
+   * this to update the object itself, and read by refreshing a new object.
    */
-  public abstract T refresh(T entity, Row row) throws SQLException;
+  public T refresh(T entity, Row row) throws SQLException {
+    return read(row);
+  }
 
   /** The object's key, or {@code null} while it has none (a primitive generated key of 0 counts as none). */
   public abstract Object key(T entity);

@@ -28,41 +28,34 @@ import java.util.function.Function;
 final class RowMappingWriter {
   private RowMappingWriter() {}
 
+  /** Builds an immutable object through its constructor; fills a new mutable one by {@code refresh}. */
   static MethodSpec readMethod(TableModel model) {
     ClassName modelClass = model.model();
     MethodSpec.Builder method =
         override("read").returns(modelClass).addParameter(ROW, "row").addException(SQL_EXCEPTION);
+    if (!model.immutable()) {
+      return method.addStatement("return refresh(new $T(), row)", modelClass).build();
+    }
     List<ColumnModel> columns = model.columns();
-    if (model.immutable()) {
-      CodeBlock.Builder arguments = CodeBlock.builder();
-      for (String property : model.constructorProperties()) {
-        ColumnModel column = model.column(property);
-        arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", PropertyAccess.read(column, "row", columns.indexOf(column) + 1));
-      }
-      return method.addStatement("return new $T($L)", modelClass, arguments.build()).build();
+    CodeBlock.Builder arguments = CodeBlock.builder();
+    for (String property : model.constructorProperties()) {
+      ColumnModel column = model.column(property);
+      arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", PropertyAccess.read(column, "row", columns.indexOf(column) + 1));
     }
-    String object = TableWriter.objectName(modelClass);
-    method.addStatement("$T $N = new $T()", modelClass, object, modelClass);
-    for (int i = 0; i < columns.size(); i++) {
-      ColumnModel column = columns.get(i);
-      method.addCode(PropertyAccess.set(column, object, PropertyAccess.read(column, "row", i + 1)));
-    }
-    return method.addStatement("return $N", object).build();
+    return method.addStatement("return new $T($L)", modelClass, arguments.build()).build();
   }
 
+  /**
+   * Sets every column of a mutable object from a row. An immutable model has none: {@code
+   * TableDef}'s default reads a new object.
+   */
   static MethodSpec refreshMethod(TableModel model, String object) {
     MethodSpec.Builder method =
-        override("refresh")
+        overrideDefault("refresh")
             .returns(model.model())
             .addParameter(model.model(), object)
             .addParameter(ROW, "row")
             .addException(SQL_EXCEPTION);
-    if (model.immutable()) {
-      return method
-          .addComment("An immutable object cannot change: read a new one.")
-          .addStatement("return read(row)")
-          .build();
-    }
     List<ColumnModel> columns = model.columns();
     for (int i = 0; i < columns.size(); i++) {
       ColumnModel column = columns.get(i);

@@ -93,9 +93,11 @@ public final class TableWriter {
       type.addMethod(versionColumnMethod(model, version));
     }
     type.addMethod(SchemaWriter.schemaMethod(model))
-        .addMethod(RowMappingWriter.readMethod(model))
-        .addMethod(RowMappingWriter.refreshMethod(model, object))
-        .addMethod(RowMappingWriter.keyMethod(model, object))
+        .addMethod(RowMappingWriter.readMethod(model));
+    if (!model.immutable()) {
+      type.addMethod(RowMappingWriter.refreshMethod(model, object));
+    }
+    type.addMethod(RowMappingWriter.keyMethod(model, object))
         .addMethod(RowMappingWriter.unsetDatabaseFilledMethod(model, object))
         .addMethod(RowMappingWriter.withDatabaseFilledMethod(model, object))
         .addMethod(RowMappingWriter.clearDatabaseFilledMethod(model, object));
