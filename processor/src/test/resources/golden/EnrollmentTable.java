@@ -1,14 +1,17 @@
 package test;
 
-import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.Column;
 import dev.kiln.query.Expression;
 import dev.kiln.query.NumberColumn;
 import dev.kiln.query.Select;
+import dev.kiln.schema.ColumnDefault;
+import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.CompositeKey;
+import dev.kiln.schema.SqlType;
 import dev.kiln.schema.TableDef;
+import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
 import dev.kiln.session.Snapshot;
 import java.math.BigDecimal;
@@ -22,7 +25,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * The {@code enrollment} table of {@link Enrollment}: typed column constants for queries, the table's
- * DDL, and the code that moves a {@code Enrollment} to and from JDBC without reflection.
+ * schema, and the code that moves a {@code Enrollment} to and from JDBC without reflection.
  */
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class EnrollmentTable extends TableDef<Enrollment> {
@@ -87,18 +90,6 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
 
   private static final List<Column<Enrollment, ?>> DATABASE_FILLED = List.of(ENROLLED_AT);
 
-  private static final List<String> SQLITE_CREATE = List.of(
-    "CREATE TABLE IF NOT EXISTS \"enrollment\" (\"student_id\" INTEGER NOT NULL, \"course_id\" INTEGER NOT NULL, \"seat\" INTEGER NOT NULL, \"grade\" INTEGER, \"fee\" TEXT COLLATE kiln_decimal, \"zone\" VARCHAR(40), \"enrolled_at\" TEXT DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now') || '000Z'), CONSTRAINT \"enrollment_pkey\" PRIMARY KEY (\"student_id\", \"course_id\"), CONSTRAINT \"one_student_per_seat\" UNIQUE (\"course_id\", \"seat\"), CONSTRAINT \"fee_not_negative\" CHECK (CAST(fee AS REAL) >= 0))",
-    "CREATE INDEX IF NOT EXISTS \"enrollment_grade_fee_idx\" ON \"enrollment\" (\"grade\", \"fee\")");
-
-  private static final String SQLITE_DROP = "DROP TABLE IF EXISTS \"enrollment\"";
-
-  private static final List<String> POSTGRESQL_CREATE = List.of(
-    "CREATE TABLE IF NOT EXISTS \"enrollment\" (\"student_id\" INTEGER NOT NULL, \"course_id\" INTEGER NOT NULL, \"seat\" INTEGER NOT NULL, \"grade\" SMALLINT, \"fee\" NUMERIC(8, 2), \"zone\" VARCHAR(40), \"enrolled_at\" TIMESTAMP WITH TIME ZONE DEFAULT (CURRENT_TIMESTAMP), CONSTRAINT \"enrollment_pkey\" PRIMARY KEY (\"student_id\", \"course_id\"), CONSTRAINT \"one_student_per_seat\" UNIQUE (\"course_id\", \"seat\"), CONSTRAINT \"fee_not_negative\" CHECK (CAST(fee AS REAL) >= 0))",
-    "CREATE INDEX IF NOT EXISTS \"enrollment_grade_fee_idx\" ON \"enrollment\" (\"grade\", \"fee\")");
-
-  private static final String POSTGRESQL_DROP = "DROP TABLE IF EXISTS \"enrollment\"";
-
   private EnrollmentTable() {
     super("enrollment", Enrollment.class);
   }
@@ -155,19 +146,21 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   }
 
   @Override
-  public List<String> createSql(Dialect dialect) {
-    return switch (dialect.kind()) {
-      case SQLITE -> SQLITE_CREATE;
-      case POSTGRESQL -> POSTGRESQL_CREATE;
-    };
-  }
-
-  @Override
-  public String dropSql(Dialect dialect) {
-    return switch (dialect.kind()) {
-      case SQLITE -> SQLITE_DROP;
-      case POSTGRESQL -> POSTGRESQL_DROP;
-    };
+  public TableSchema schema() {
+    // Built on each call, not held: only DDL needs it.
+    return TableSchema.builder("enrollment")
+        .column(ColumnSchema.of("student_id", SqlType.INTEGER).notNull())
+        .column(ColumnSchema.of("course_id", SqlType.INTEGER).notNull())
+        .column(ColumnSchema.of("seat", SqlType.INTEGER).notNull())
+        .column(ColumnSchema.of("grade", SqlType.SMALLINT))
+        .column(ColumnSchema.of("fee", SqlType.DECIMAL).withPrecision(8, 2))
+        .column(ColumnSchema.of("zone", SqlType.VARCHAR).withLength(40))
+        .column(ColumnSchema.of("enrolled_at", SqlType.TIMESTAMP_UTC).withDefault(ColumnDefault.NOW))
+        .primaryKey("student_id", "course_id")
+        .unique("one_student_per_seat", "course_id", "seat")
+        .check("fee_not_negative", "CAST(fee AS REAL) >= 0")
+        .index("enrollment_grade_fee_idx", "grade", "fee")
+        .build();
   }
 
   @Override
@@ -180,12 +173,6 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
         row.getBigDecimal(5),
         ZONE_TYPE.read(row, 6),
         row.getInstant(7));
-  }
-
-  @Override
-  public Enrollment refresh(Enrollment enrollment, Row row) throws SQLException {
-    // An immutable object cannot change: read a new one.
-    return read(row);
   }
 
   @Override

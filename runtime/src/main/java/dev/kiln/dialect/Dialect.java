@@ -20,11 +20,12 @@ import java.util.Locale;
 
 /**
  * Everything that differs between databases, answered in one place: identifier quoting, type
- * names and DDL, value storage formats, paging syntax and error translation. The annotation
- * processor calls the DDL methods at compile time; the runtime calls the rest.
+ * names and DDL, value storage formats, paging syntax and error translation. Generated code names
+ * no dialect: a table describes itself once ({@link TableSchema}), and the dialect of each {@code
+ * Database} renders its DDL at run time.
  */
 public abstract class Dialect {
-  /** The dialects Kiln knows; generated code switches over these. */
+  /** The dialects Kiln knows. */
   public enum Kind {
     SQLITE,
     POSTGRESQL
@@ -39,10 +40,6 @@ public abstract class Dialect {
 
   public static Dialect postgresql() {
     return POSTGRESQL;
-  }
-
-  public static List<Dialect> all() {
-    return List.of(SQLITE, POSTGRESQL);
   }
 
   public abstract Kind kind();
@@ -117,8 +114,8 @@ public abstract class Dialect {
   }
 
   /** Dropping the table drops its indexes and constraints with it. */
-  public final String dropTableSql(TableSchema table) {
-    return "DROP TABLE IF EXISTS " + quote(table.name());
+  public final String dropTableSql(String table) {
+    return "DROP TABLE IF EXISTS " + quote(table);
   }
 
   private String columnList(List<String> columns) {

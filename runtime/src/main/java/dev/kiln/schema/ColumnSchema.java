@@ -2,6 +2,8 @@ package dev.kiln.schema;
 
 /**
  * What DDL needs to know about one column. Keys, unique constraints and indexes are the table's.
+ * Generated tables start from {@link #of} and add the rest with the methods below, which read
+ * better than eight positional values.
  *
  * @param length the maximum length of a {@link SqlType#VARCHAR}, otherwise 0
  * @param precision the total digits of a {@link SqlType#DECIMAL}, or 0 for any
@@ -17,4 +19,31 @@ public record ColumnSchema(
     int scale,
     boolean nullable,
     boolean generated,
-    ColumnDefault defaultValue) {}
+    ColumnDefault defaultValue) {
+
+  /** A nullable column of this type, with no length, precision, default or generated value. */
+  public static ColumnSchema of(String name, SqlType type) {
+    return new ColumnSchema(name, type, 0, 0, 0, true, false, null);
+  }
+
+  public ColumnSchema withLength(int length) {
+    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue);
+  }
+
+  public ColumnSchema withPrecision(int precision, int scale) {
+    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue);
+  }
+
+  public ColumnSchema notNull() {
+    return new ColumnSchema(name, type, length, precision, scale, false, generated, defaultValue);
+  }
+
+  /** The table's single primary key column, whose values the database generates; never null. */
+  public ColumnSchema generatedKey() {
+    return new ColumnSchema(name, type, length, precision, scale, false, true, defaultValue);
+  }
+
+  public ColumnSchema withDefault(ColumnDefault defaultValue) {
+    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue);
+  }
+}

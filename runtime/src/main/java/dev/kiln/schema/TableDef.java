@@ -15,11 +15,12 @@ import dev.kiln.query.Select;
 import dev.kiln.query.Update;
 import dev.kiln.session.Snapshot;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A model's table: its columns, its DDL, and the code that moves a model object to and from JDBC.
+ * A model's table: its columns, its schema, and the code that moves a model object to and from JDBC.
  * The annotation processor generates one subclass per model ({@code UserTable} for {@code User});
  * the runtime works through these methods and never reflects on the model.
  *
@@ -63,20 +64,38 @@ public abstract class TableDef<T> {
    */
   public abstract List<Column<T, ?>> databaseFilled();
 
-  /** {@code CREATE TABLE IF NOT EXISTS ...}, then its {@code CREATE INDEX} statements. */
-  public abstract List<String> createSql(Dialect dialect);
+  /**
+   * The table as DDL needs it, in no dialect's terms: column names and types, the key, constraints,
+   * indexes and defaults. Generated tables build it on each call rather than hold it, as only DDL
+   * needs it: a table loaded for queries costs nothing more for it.
+   */
+  public abstract TableSchema schema();
+
+  /** {@code CREATE TABLE IF NOT EXISTS ...}, then its {@code CREATE INDEX} statements, in the dialect's SQL. */
+  public final List<String> createSql(Dialect dialect) {
+    TableSchema schema = schema();
+    List<String> statements = new ArrayList<>();
+    statements.add(dialect.createTableSql(schema));
+    statements.addAll(dialect.createIndexSql(schema));
+    return statements;
+  }
 
   /** {@code DROP TABLE IF EXISTS ...}, which drops the indexes too. */
-  public abstract String dropSql(Dialect dialect);
+  public final String dropSql(Dialect dialect) {
+    return dialect.dropTableSql(name);
+  }
 
   /** Reads a model object from a row holding every column, in declaration order, from index 1. */
   public abstract T read(Row row) throws SQLException;
 
   /**
-   * The object with the values of a row holding every column, as {@link #read} takes it: the same
-   * object, updated, for a mutable class; a new one for an immutable one.
+   * The object with the values of a row holding every column, as {@link #read} takes it: here a
+   * new one, as an immutable object cannot change. Generated tables of mutable classes override
+   * this to update the object itself, and read by refreshing a new object.
    */
-  public abstract T refresh(T entity, Row row) throws SQLException;
+  public T refresh(T entity, Row row) throws SQLException {
+    return read(row);
+  }
 
   /** The object's key, or {@code null} while it has none (a primitive generated key of 0 counts as none). */
   public abstract Object key(T entity);

@@ -1,9 +1,11 @@
 package dev.kiln.schema;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What DDL needs to know about one table. Constraint and index names are final here: the processor
+ * What DDL needs to know about one table, in no dialect's terms: each {@link
+ * dev.kiln.dialect.Dialect} renders it. Constraint and index names are final here: the processor
  * applies the naming conventions, so every dialect creates the same names.
  *
  * @param primaryKey the key's column names, in key order
@@ -23,6 +25,11 @@ public record TableSchema(
     indexes = List.copyOf(indexes);
   }
 
+  /** A description to fill in part by part, as generated tables do. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
   /** A named constraint over some columns: a {@code UNIQUE} constraint. */
   public record Constraint(String name, List<String> columns) {
     public Constraint {
@@ -37,6 +44,59 @@ public record TableSchema(
   public record Index(String name, List<String> columns, boolean unique) {
     public Index {
       columns = List.copyOf(columns);
+    }
+  }
+
+  /**
+   * Collects a table's columns, key, constraints and indexes, each kind in the order given. Its
+   * methods take plain arguments and varargs, so that the generated code calling them needs no
+   * generic type inference from javac.
+   */
+  public static final class Builder {
+    private final String name;
+    private final List<ColumnSchema> columns = new ArrayList<>();
+    private final List<String> primaryKey = new ArrayList<>();
+    private final List<Constraint> uniqueConstraints = new ArrayList<>();
+    private final List<Check> checks = new ArrayList<>();
+    private final List<Index> indexes = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder column(ColumnSchema column) {
+      columns.add(column);
+      return this;
+    }
+
+    /** The key's column names, in key order. */
+    public Builder primaryKey(String... columnNames) {
+      primaryKey.addAll(List.of(columnNames));
+      return this;
+    }
+
+    public Builder unique(String constraintName, String... columnNames) {
+      uniqueConstraints.add(new Constraint(constraintName, List.of(columnNames)));
+      return this;
+    }
+
+    public Builder check(String constraintName, String condition) {
+      checks.add(new Check(constraintName, condition));
+      return this;
+    }
+
+    public Builder index(String indexName, String... columnNames) {
+      indexes.add(new Index(indexName, List.of(columnNames), false));
+      return this;
+    }
+
+    public Builder uniqueIndex(String indexName, String... columnNames) {
+      indexes.add(new Index(indexName, List.of(columnNames), true));
+      return this;
+    }
+
+    public TableSchema build() {
+      return new TableSchema(name, columns, primaryKey, uniqueConstraints, checks, indexes);
     }
   }
 }

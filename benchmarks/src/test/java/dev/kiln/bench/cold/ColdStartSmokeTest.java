@@ -86,7 +86,7 @@ class ColdStartSmokeTest {
       if (processor.equals("kiln")) {
         assertThat(generated.resolve("Model003Query.java")).exists();
         assertThat(Files.readString(generated.resolve("Model001Table.java")))
-            .contains("CREATE TABLE IF NOT EXISTS \\\"m001\\\"");
+            .contains("TableSchema.builder(\"m001\")");
       } else {
         assertThat(generated).doesNotExist();
       }

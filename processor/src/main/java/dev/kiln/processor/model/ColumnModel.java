@@ -3,7 +3,6 @@ package dev.kiln.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.kiln.schema.ColumnDefault;
-import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.SqlType;
 
 /**
@@ -99,9 +98,5 @@ public record ColumnModel(
       return SqlType.VARCHAR;
     }
     return storedKind.sqlType();
-  }
-
-  public ColumnSchema schema() {
-    return new ColumnSchema(name, sqlType(), length, precision, scale, nullable, generated, defaultValue);
   }
 }

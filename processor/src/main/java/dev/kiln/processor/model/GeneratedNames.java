@@ -17,9 +17,7 @@ public final class GeneratedNames {
 
   /** Member names a column constant must not take. */
   public static final Set<String> TABLE_MEMBERS =
-      Set.of(
-          TABLE, COLUMNS, PRIMARY_KEY, DATABASE_FILLED,
-          "SQLITE_CREATE", "SQLITE_DROP", "POSTGRESQL_CREATE", "POSTGRESQL_DROP");
+      Set.of(TABLE, COLUMNS, PRIMARY_KEY, DATABASE_FILLED);
 
   private GeneratedNames() {}
 
@@ -38,10 +36,5 @@ public final class GeneratedNames {
    */
   public static String valueTypeConstant(String columnConstant) {
     return columnConstant + "_TYPE";
-  }
-
-  /** {@code SQLITE_CREATE} and the like, for a dialect kind's name. */
-  public static String ddlConstant(String dialectKind, String statement) {
-    return dialectKind + "_" + statement;
   }
 }

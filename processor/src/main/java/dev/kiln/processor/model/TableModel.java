@@ -64,16 +64,6 @@ public record TableModel(
     return columns.stream().filter(column -> column.property().equals(property)).findFirst().orElseThrow();
   }
 
-  public TableSchema schema() {
-    return new TableSchema(
-        name,
-        columns.stream().map(ColumnModel::schema).toList(),
-        primaryKey().stream().map(ColumnModel::name).toList(),
-        uniqueConstraints,
-        checks,
-        indexes);
-  }
-
   public ClassName tableClass() {
     return generated(GeneratedNames.TABLE_SUFFIX);
   }

@@ -5,6 +5,10 @@ import com.palantir.javapoet.ClassName;
 /** The runtime classes generated code refers to, named once. */
 final class RuntimeTypes {
   static final ClassName TABLE_DEF = ClassName.get("dev.kiln.schema", "TableDef");
+  static final ClassName TABLE_SCHEMA = ClassName.get("dev.kiln.schema", "TableSchema");
+  static final ClassName COLUMN_SCHEMA = ClassName.get("dev.kiln.schema", "ColumnSchema");
+  static final ClassName COLUMN_DEFAULT = ClassName.get("dev.kiln.schema", "ColumnDefault");
+  static final ClassName SQL_TYPE = ClassName.get("dev.kiln.schema", "SqlType");
   static final ClassName VALUE_TYPE = ClassName.get("dev.kiln.schema", "ValueType");
   static final ClassName COMPOSITE_KEY = ClassName.get("dev.kiln.schema", "CompositeKey");
   static final ClassName MODEL_REGISTRY = ClassName.get("dev.kiln.schema", "ModelRegistry");
@@ -13,7 +17,6 @@ final class RuntimeTypes {
   static final ClassName EXPRESSION = ClassName.get("dev.kiln.query", "Expression");
   static final ClassName SELECT = ClassName.get("dev.kiln.query", "Select");
   static final ClassName STRING_COLUMN = ClassName.get("dev.kiln.query", "StringColumn");
-  static final ClassName DIALECT = ClassName.get("dev.kiln.dialect", "Dialect");
   static final ClassName ROW = ClassName.get("dev.kiln.jdbc", "Row");
   static final ClassName PARAMS = ClassName.get("dev.kiln.jdbc", "Params");
   static final ClassName SESSION = ClassName.get("dev.kiln.session", "Session");

@@ -1,12 +1,12 @@
 package dev.kiln.processor.write;
 
+import static dev.kiln.processor.write.GeneratedMethods.override;
 import static dev.kiln.processor.write.RuntimeTypes.ARRAYS;
 import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
 import static dev.kiln.processor.write.RuntimeTypes.OBJECTS;
 import static dev.kiln.processor.write.RuntimeTypes.SNAPSHOT;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
-import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.ArrayTypeName;
@@ -34,9 +34,7 @@ final class SnapshotWriter {
 
   /** {@code snapshot(user)}: the table method sessions call for each row they load or store. */
   static MethodSpec snapshotMethod(TableModel model, String object) {
-    return MethodSpec.methodBuilder("snapshot")
-        .addAnnotation(Override.class)
-        .addModifiers(PUBLIC)
+    return override("snapshot")
         .returns(ParameterizedTypeName.get(SNAPSHOT, model.model()))
         .addParameter(model.model(), object)
         .addStatement("return $T.of($N)", model.snapshotClass(), object)
@@ -145,9 +143,5 @@ final class SnapshotWriter {
     return model.finalValues()
         ? PropertyAccess.get(column, CodeBlock.of("this.$N", SEEN))
         : CodeBlock.of("this.$N", column.property());
-  }
-
-  private static MethodSpec.Builder override(String name) {
-    return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(PUBLIC);
   }
 }

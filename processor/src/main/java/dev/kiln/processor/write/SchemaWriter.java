@@ -1,0 +1,79 @@
+package dev.kiln.processor.write;
+
+import static dev.kiln.processor.write.GeneratedMethods.override;
+import static dev.kiln.processor.write.RuntimeTypes.COLUMN_DEFAULT;
+import static dev.kiln.processor.write.RuntimeTypes.COLUMN_SCHEMA;
+import static dev.kiln.processor.write.RuntimeTypes.SQL_TYPE;
+import static dev.kiln.processor.write.RuntimeTypes.TABLE_SCHEMA;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.kiln.processor.model.ColumnModel;
+import dev.kiln.processor.model.TableModel;
+import dev.kiln.schema.ColumnDefault;
+import dev.kiln.schema.TableSchema;
+import java.util.List;
+
+/**
+ * Renders a generated table's {@code schema()}: the table described once, in no dialect's terms,
+ * for the runtime's dialect to render as DDL. It is one chain of builder calls with plain and
+ * varargs arguments, which javac resolves without generic inference.
+ */
+final class SchemaWriter {
+  private SchemaWriter() {}
+
+  static MethodSpec schemaMethod(TableModel model) {
+    CodeBlock.Builder schema = CodeBlock.builder().add("$T.builder($S)", TABLE_SCHEMA, model.name());
+    for (ColumnModel column : model.columns()) {
+      schema.add("\n.column($L)", column(column));
+    }
+    schema.add("\n.primaryKey($L)", names(model.primaryKey().stream().map(ColumnModel::name).toList()));
+    for (TableSchema.Constraint unique : model.uniqueConstraints()) {
+      schema.add("\n.unique($S, $L)", unique.name(), names(unique.columns()));
+    }
+    for (TableSchema.Check check : model.checks()) {
+      schema.add("\n.check($S, $S)", check.name(), check.condition());
+    }
+    for (TableSchema.Index index : model.indexes()) {
+      schema.add("\n.$N($S, $L)", index.unique() ? "uniqueIndex" : "index", index.name(), names(index.columns()));
+    }
+    return override("schema")
+        .returns(TABLE_SCHEMA)
+        .addComment("Built on each call, not held: only DDL needs it.")
+        .addStatement("return $L\n.build()", schema.build())
+        .build();
+  }
+
+  /** {@code ColumnSchema.of("username", SqlType.VARCHAR).withLength(80).notNull()}. */
+  private static CodeBlock column(ColumnModel column) {
+    CodeBlock.Builder code =
+        CodeBlock.builder().add("$T.of($S, $T.$N)", COLUMN_SCHEMA, column.name(), SQL_TYPE, column.sqlType().name());
+    if (column.length() > 0) {
+      code.add(".withLength($L)", column.length());
+    }
+    if (column.precision() > 0 || column.scale() > 0) {
+      code.add(".withPrecision($L, $L)", column.precision(), column.scale());
+    }
+    if (column.generated()) {
+      code.add(".generatedKey()");
+    } else if (!column.nullable()) {
+      code.add(".notNull()");
+    }
+    ColumnDefault defaultValue = column.defaultValue();
+    if (defaultValue != null) {
+      code.add(
+          defaultValue.isNow() ? CodeBlock.of(".withDefault($T.NOW)", COLUMN_DEFAULT)
+              : CodeBlock.of(".withDefault($T.sql($S))", COLUMN_DEFAULT, defaultValue.sql()));
+    }
+    return code.build();
+  }
+
+  /** {@code "course_id", "seat"}: column names as varargs. */
+  private static CodeBlock names(List<String> names) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (String name : names) {
+      code.add(code.isEmpty() ? "$S" : ", $S", name);
+    }
+    return code.build();
+  }
+}
