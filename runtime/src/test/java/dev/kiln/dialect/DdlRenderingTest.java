@@ -58,7 +58,7 @@ class DdlRenderingTest {
     assertThat(sqlite.createTableSql(ENROLLMENT))
         .isEqualTo(
             "CREATE TABLE IF NOT EXISTS \"enrollment\" (\"student_id\" INTEGER NOT NULL, \"course_id\" INTEGER NOT NULL,"
-                + " \"seat\" INTEGER NOT NULL, \"grade\" INTEGER, \"fee\" TEXT, \"zone\" VARCHAR(40), \"enrolled_at\""
+                + " \"seat\" INTEGER NOT NULL, \"grade\" INTEGER, \"fee\" TEXT COLLATE kiln_decimal, \"zone\" VARCHAR(40), \"enrolled_at\""
                 + " TEXT DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now') || '000Z'), CONSTRAINT \"enrollment_pkey\""
                 + " PRIMARY KEY (\"student_id\", \"course_id\"), CONSTRAINT \"one_student_per_seat\" UNIQUE"
                 + " (\"course_id\", \"seat\"), CONSTRAINT \"fee_not_negative\" CHECK (CAST(fee AS REAL) >= 0))");
