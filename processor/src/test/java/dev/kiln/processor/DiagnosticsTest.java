@@ -218,6 +218,44 @@ class DiagnosticsTest {
   }
 
   @Test
+  void privateFieldWithNeitherGetterNorSetterIsRejectedOnceNamingBoth() {
+    JavaFileObject source =
+        source(
+            "test.Book",
+            "package test;",
+            "import dev.kiln.annotation.Column;",
+            "import dev.kiln.annotation.Table;",
+            "@Table",
+            "public class Book {",
+            "  @Column(primaryKey = true)",
+            "  Integer id;",
+            "  private String title;", // 8
+            "}");
+
+    assertOnlyError(
+        source, 8, Diagnostic.NO_ACCESSORS.format("title", "java.lang.String", "getTitle", "setTitle", "java.lang.String"));
+  }
+
+  @Test
+  void privateFieldOfImmutableClassWithoutGetterNeedsOnlyTheGetter() {
+    JavaFileObject source =
+        source(
+            "test.Book",
+            "package test;",
+            "import dev.kiln.annotation.Column;",
+            "import dev.kiln.annotation.Table;",
+            "@Table",
+            "public class Book {",
+            "  @Column(primaryKey = true)",
+            "  Integer id;",
+            "  private String title;", // 8
+            "  Book(Integer id, String title) { this.id = id; this.title = title; }",
+            "}");
+
+    assertOnlyError(source, 8, Diagnostic.NO_GETTER.format("title", "getTitle"));
+  }
+
+  @Test
   void finalFieldInClassIsRejectedOnTheField() {
     JavaFileObject source =
         source(

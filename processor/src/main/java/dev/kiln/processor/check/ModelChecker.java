@@ -343,17 +343,22 @@ public final class ModelChecker {
       return;
     }
     String property = Names.capitalize(column.property());
+    boolean missingGetter = column.privateField() && column.getter() == null;
+    // An immutable model is built through its constructor: its fields need no setters.
+    boolean missingSetter = column.privateField() && column.setter() == null && !model.immutable();
     if (!column.privateField() && !column.visible()) {
       error(column, Diagnostic.INACCESSIBLE_FIELD,
           column.property(), column.declaringType().getSimpleName(), packageOf(model));
-    } else if (column.privateField() && column.getter() == null) {
+    } else if (missingGetter && missingSetter) {
+      // Both at once, so that one fix cycle settles the field.
+      error(column, Diagnostic.NO_ACCESSORS,
+          column.property(), column.type(), "get" + property, "set" + property, column.type());
+    } else if (missingGetter) {
       error(column, Diagnostic.NO_GETTER, column.property(), "get" + property);
-    } else if (model.immutable()) {
-      if (model.allColumnsConstructor() == null && column.finalField()) {
-        error(column, Diagnostic.FINAL_FIELD, column.property(), columnList(model));
-      }
-    } else if (column.privateField() && column.setter() == null) {
+    } else if (missingSetter) {
       error(column, Diagnostic.NO_SETTER, column.property(), "set" + property, column.type(), model.type().getSimpleName());
+    } else if (model.immutable() && model.allColumnsConstructor() == null && column.finalField()) {
+      error(column, Diagnostic.FINAL_FIELD, column.property(), columnList(model));
     }
   }
 
