@@ -32,7 +32,8 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * Checks a {@link RawModel} against every rule, reporting each broken rule once, on the element
- * (and annotation value) at fault. A model with any error is not generated.
+ * (and annotation value) at fault. A model with any error is not generated: its classes get only
+ * placeholders.
  */
 public final class ModelChecker {
   /** PostgreSQL truncates longer identifiers, in bytes. */
