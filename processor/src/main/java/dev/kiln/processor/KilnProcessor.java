@@ -1,6 +1,8 @@
 package dev.kiln.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
 import dev.kiln.processor.check.Diagnostic;
 import dev.kiln.processor.check.Reporter;
 import dev.kiln.processor.model.TableModel;
@@ -8,6 +10,7 @@ import dev.kiln.processor.read.ModelReader;
 import dev.kiln.processor.read.ResolutionScan;
 import dev.kiln.processor.write.DaoWriter;
 import dev.kiln.processor.write.GeneratedCode;
+import dev.kiln.processor.write.PlaceholderWriter;
 import dev.kiln.processor.write.QueryWriter;
 import dev.kiln.processor.write.TableWriter;
 import java.io.IOException;
@@ -28,7 +31,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * Kiln's per-model processor: for each {@code @Table} model it reads the source, checks every
- * rule, and writes {@code <Model>Table}, {@code <Model>Dao} and {@code <Model>Query}. Each file is
+ * rule, and writes {@code <Model>Table}, {@code <Model>Dao} and {@code <Model>Query}, or for a model
+ * that breaks a rule, empty placeholders of them ({@link PlaceholderWriter} says why). Each file is
  * made from its model alone, and names it as its one originating element, so Gradle can treat this
  * processor as isolating; the registry of all models is {@link ModelRegistryProcessor}'s.
  *
@@ -44,6 +48,7 @@ public final class KilnProcessor extends AbstractProcessor {
   private TableWriter tableWriter;
   private DaoWriter daoWriter;
   private QueryWriter queryWriter;
+  private PlaceholderWriter placeholderWriter;
   /**
    * Models waiting for a type to appear, by name: elements do not outlive their round. One still
    * waiting in the last round names a type that never appeared; javac reports that missing symbol,
@@ -64,6 +69,7 @@ public final class KilnProcessor extends AbstractProcessor {
     tableWriter = new TableWriter(generatedCode);
     daoWriter = new DaoWriter(generatedCode);
     queryWriter = new QueryWriter(generatedCode);
+    placeholderWriter = new PlaceholderWriter(generatedCode);
   }
 
   @Override
@@ -125,6 +131,10 @@ public final class KilnProcessor extends AbstractProcessor {
         filer.writeSource(tableWriter.write(model.get()), type);
         filer.writeSource(daoWriter.write(model.get()), type);
         filer.writeSource(queryWriter.write(model.get()), type);
+      } else {
+        for (JavaFile placeholder : placeholderWriter.write(ClassName.get(type))) {
+          filer.writeSource(placeholder, type);
+        }
       }
     } catch (RuntimeException | IOException e) {
       reporter.report(type, null, null, Diagnostic.PROCESSOR_FAILURE, type.getQualifiedName(), e);

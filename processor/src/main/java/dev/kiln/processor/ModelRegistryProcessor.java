@@ -32,12 +32,12 @@ import javax.lang.model.util.Elements;
  * Gradle must treat this processor as aggregating; keeping it apart lets the per-model processor
  * stay isolating.
  *
- * <p>It learns what KilnProcessor did from the compilation alone: a model was generated once its
- * {@code <Model>Table} exists, and rejected if the same check finds an error (judged silently here:
- * KilnProcessor reports it); otherwise KilnProcessor is still writing it, or waiting for a type
- * the model mentions to appear. The registry is written
- * in the first round that brings no new model and leaves none undecided, so that it is compiled in
- * a later round (javac warns about sources created in the last one). It claims no annotation.
+ * <p>It learns what KilnProcessor did from the compilation alone: a model was rejected if the same
+ * check finds an error (judged silently here: KilnProcessor reports it, and writes placeholders of
+ * its classes), else generated once its {@code <Model>Table} exists; otherwise KilnProcessor is
+ * still writing it, or waiting for a type the model mentions to appear. The registry is written in
+ * the first round that brings no new model and leaves none undecided, so that it is compiled in a
+ * later round (javac warns about sources created in the last one). It claims no annotation.
  */
 @AutoService(Processor.class)
 public final class ModelRegistryProcessor extends AbstractProcessor {

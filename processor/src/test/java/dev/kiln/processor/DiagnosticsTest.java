@@ -16,9 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One invalid model per diagnostic: each fails with exactly that error, on the line of the element
- * (or annotation value) at fault, and nothing is generated for it. Comments mark the lines asserted.
+ * (or annotation value) at fault, and nothing but placeholders is generated for it. Comments mark
+ * the lines asserted.
  */
 class DiagnosticsTest {
+  /** How the javadoc of each placeholder generated for a model with errors begins. */
+  private static final String PLACEHOLDER = "Not generated in full: ";
+
   @Test
   void modelWithoutPrimaryKeyIsRejectedOnTheClass() {
     JavaFileObject source =
@@ -215,6 +219,44 @@ class DiagnosticsTest {
             "}");
 
     assertOnlyError(source, 8, Diagnostic.NO_SETTER.format("name", "setName", "java.lang.String", "User"));
+  }
+
+  @Test
+  void privateFieldWithNeitherGetterNorSetterIsRejectedOnceNamingBoth() {
+    JavaFileObject source =
+        source(
+            "test.Book",
+            "package test;",
+            "import dev.kiln.annotation.Column;",
+            "import dev.kiln.annotation.Table;",
+            "@Table",
+            "public class Book {",
+            "  @Column(primaryKey = true)",
+            "  Integer id;",
+            "  private String title;", // 8
+            "}");
+
+    assertOnlyError(
+        source, 8, Diagnostic.NO_ACCESSORS.format("title", "java.lang.String", "getTitle", "setTitle", "java.lang.String"));
+  }
+
+  @Test
+  void privateFieldOfImmutableClassWithoutGetterNeedsOnlyTheGetter() {
+    JavaFileObject source =
+        source(
+            "test.Book",
+            "package test;",
+            "import dev.kiln.annotation.Column;",
+            "import dev.kiln.annotation.Table;",
+            "@Table",
+            "public class Book {",
+            "  @Column(primaryKey = true)",
+            "  Integer id;",
+            "  private String title;", // 8
+            "  Book(Integer id, String title) { this.id = id; this.title = title; }",
+            "}");
+
+    assertOnlyError(source, 8, Diagnostic.NO_GETTER.format("title", "getTitle"));
   }
 
   @Test
@@ -1541,7 +1583,7 @@ class DiagnosticsTest {
         .hadErrorContaining(Diagnostic.PRECISION_NOT_NUMBER.format("weight", "java.lang.Double"))
         .inFile(source)
         .onLine(12);
-    assertThat(files.names()).isEmpty();
+    assertOnlyPlaceholders(files);
   }
 
   @Test
@@ -1703,14 +1745,24 @@ class DiagnosticsTest {
     assertThat(compilation.errors().get(0).getSource()).isNull();
   }
 
-  /** Compiles the sources and asserts they failed with exactly one error and Kiln's processors wrote no file. */
+  /**
+   * Compiles the sources and asserts they failed with exactly one error and Kiln's processors wrote
+   * nothing but placeholders.
+   */
   private static Compilation compileRejected(JavaFileObject... sources) {
     FileRecorder files = new FileRecorder();
     Compilation compilation = compile(files.kilnProcessors(), sources);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
-    assertThat(files.names()).isEmpty();
+    assertOnlyPlaceholders(files);
     return compilation;
+  }
+
+  /** Asserts every file the processors created is a placeholder of a class of a model with errors. */
+  private static void assertOnlyPlaceholders(FileRecorder files) {
+    for (String name : files.names()) {
+      assertThat(files.source(name)).contains(PLACEHOLDER);
+    }
   }
 
   /**

@@ -1,9 +1,14 @@
 package dev.kiln.processor;
 
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
@@ -13,12 +18,14 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileObject;
 import javax.tools.JavaFileManager.Location;
 import javax.tools.JavaFileObject;
 
 /**
- * Records every file processors create, with its originating elements and its round. compile-testing
- * shows generated files only when a compilation succeeds; this shows them when it fails, too.
+ * Records every file processors create, with its originating elements and its round, and the text
+ * of every source. compile-testing shows generated files only when a compilation succeeds; this
+ * shows them when it fails, too.
  */
 final class FileRecorder {
   /**
@@ -32,6 +39,8 @@ final class FileRecorder {
   record CreatedFile(String name, String processor, List<String> origins, int round) {}
 
   private final List<CreatedFile> files = new ArrayList<>();
+  /** The text written to each created source, by qualified name. */
+  private final Map<String, StringWriter> sources = new LinkedHashMap<>();
   private int round;
 
   /** Kiln's processors, recording what they create, after the round counter. */
@@ -85,6 +94,15 @@ final class FileRecorder {
     return files.stream().map(CreatedFile::name).toList();
   }
 
+  /** The text of a created source file, as it was written. */
+  String source(String qualifiedName) {
+    StringWriter text = sources.get(qualifiedName);
+    if (text == null) {
+      throw new IllegalArgumentException("No source " + qualifiedName + " was created, only " + sources.keySet());
+    }
+    return text.toString();
+  }
+
   /** Each created file's round and name: {@code "2 test.KilnModels"}. */
   List<String> roundsAndNames() {
     return files.stream().map(file -> file.round() + " " + file.name()).toList();
@@ -103,7 +121,7 @@ final class FileRecorder {
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
       record(name, originatingElements);
-      return filer.createSourceFile(name, originatingElements);
+      return copying(name.toString(), filer.createSourceFile(name, originatingElements));
     }
 
     @Override
@@ -128,6 +146,36 @@ final class FileRecorder {
     public FileObject getResource(Location location, CharSequence moduleAndPkg, CharSequence relativeName)
         throws IOException {
       return filer.getResource(location, moduleAndPkg, relativeName);
+    }
+
+    /** The source file, keeping a copy of the text written to it. */
+    private JavaFileObject copying(String name, JavaFileObject file) {
+      return new ForwardingJavaFileObject<>(file) {
+        @Override
+        public Writer openWriter() throws IOException {
+          StringWriter copy = new StringWriter();
+          sources.put(name, copy);
+          return new FilterWriter(super.openWriter()) {
+            @Override
+            public void write(int c) throws IOException {
+              super.write(c);
+              copy.write(c);
+            }
+
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+              super.write(chars, offset, length);
+              copy.write(chars, offset, length);
+            }
+
+            @Override
+            public void write(String string, int offset, int length) throws IOException {
+              super.write(string, offset, length);
+              copy.write(string, offset, length);
+            }
+          };
+        }
+      };
     }
 
     private void record(CharSequence name, Element[] origins) {

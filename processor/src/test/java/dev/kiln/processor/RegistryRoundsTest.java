@@ -60,7 +60,10 @@ class RegistryRoundsTest {
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(Diagnostic.NO_PRIMARY_KEY.format("Keyless"));
-    assertThat(files.names()).containsExactly("test.UserTable", "test.UserDao", "test.UserQuery");
+    assertThat(files.names())
+        .containsExactly(
+            "test.UserTable", "test.UserDao", "test.UserQuery",
+            "test.KeylessTable", "test.KeylessDao", "test.KeylessQuery");
   }
 
   /**

@@ -58,6 +58,7 @@ public enum Diagnostic {
   DUPLICATE_VERSION("KILN-047", "Field '%s' has @Version, but field '%s' of %s already has it, and a model counts its updates in one field. Remove @Version from one of them."),
   VERSION_CONFLICT("KILN-048", "Field '%s' has both @Version and %s, but %s. Remove %s, or remove @Version."),
   EXCLUDED_VERSION("KILN-049", "Field '%s' is %s, so it is not stored, yet it has @Version. Remove @Version, or remove %s."),
+  NO_ACCESSORS("KILN-050", "Field '%s' is private and has neither a getter nor a setter that generated code can call, so it can neither read the field nor fill it from a row. Add methods %s %s() and void %s(%s) (public if the field is declared in another package), or make the field package-private."),
   UNBOUNDED_UNIQUE_TEXT("KILN-101", "Field '%s' is a unique String without a length, so its unique index covers text of any size. Give it a length, for example @Column(unique = true, length = 255), or suppress with @SuppressWarnings(\"KILN-101\")."),
   FLOATING_POINT_KEY("KILN-102", "Field '%s' is a %s primary key. Floating-point values that print alike can differ, so rows may not be found by key. Use an integer, String or UUID key, or suppress with @SuppressWarnings(\"KILN-102\")."),
   NULLABLE_PRIMITIVE("KILN-103", "Field '%s' is a primitive %s, which cannot be null, so nullable = true has no effect: the column is NOT NULL. Use %s to allow null, or remove nullable = true, or suppress with @SuppressWarnings(\"KILN-103\")."),

@@ -32,7 +32,8 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * Checks a {@link RawModel} against every rule, reporting each broken rule once, on the element
- * (and annotation value) at fault. A model with any error is not generated.
+ * (and annotation value) at fault. A model with any error is not generated: its classes get only
+ * placeholders.
  */
 public final class ModelChecker {
   /** PostgreSQL truncates longer identifiers, in bytes. */
@@ -343,17 +344,22 @@ public final class ModelChecker {
       return;
     }
     String property = Names.capitalize(column.property());
+    boolean missingGetter = column.privateField() && column.getter() == null;
+    // An immutable model is built through its constructor: its fields need no setters.
+    boolean missingSetter = column.privateField() && column.setter() == null && !model.immutable();
     if (!column.privateField() && !column.visible()) {
       error(column, Diagnostic.INACCESSIBLE_FIELD,
           column.property(), column.declaringType().getSimpleName(), packageOf(model));
-    } else if (column.privateField() && column.getter() == null) {
+    } else if (missingGetter && missingSetter) {
+      // Both at once, so that one fix cycle settles the field.
+      error(column, Diagnostic.NO_ACCESSORS,
+          column.property(), column.type(), "get" + property, "set" + property, column.type());
+    } else if (missingGetter) {
       error(column, Diagnostic.NO_GETTER, column.property(), "get" + property);
-    } else if (model.immutable()) {
-      if (model.allColumnsConstructor() == null && column.finalField()) {
-        error(column, Diagnostic.FINAL_FIELD, column.property(), columnList(model));
-      }
-    } else if (column.privateField() && column.setter() == null) {
+    } else if (missingSetter) {
       error(column, Diagnostic.NO_SETTER, column.property(), "set" + property, column.type(), model.type().getSimpleName());
+    } else if (model.immutable() && model.allColumnsConstructor() == null && column.finalField()) {
+      error(column, Diagnostic.FINAL_FIELD, column.property(), columnList(model));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kiln.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,8 @@ public final class GeneratedNames {
   public static final String TABLE_SUFFIX = "Table";
   public static final String DAO_SUFFIX = "Dao";
   public static final String QUERY_SUFFIX = "Query";
+  /** The suffixes of the classes generated for each model; a model with errors gets placeholders of them. */
+  public static final List<String> MODEL_CLASS_SUFFIXES = List.of(TABLE_SUFFIX, DAO_SUFFIX, QUERY_SUFFIX);
   /** The suffix of the snapshot class nested in a generated table. */
   public static final String SNAPSHOT_SUFFIX = "Snapshot";
 
@@ -28,6 +31,11 @@ public final class GeneratedNames {
    */
   public static String generatedClass(List<String> modelSimpleNames, String suffix) {
     return String.join("", modelSimpleNames) + suffix;
+  }
+
+  /** A class generated for a model, in the model's package: {@code test.UserTable} for {@code test.User}. */
+  public static ClassName generatedClass(ClassName model, String suffix) {
+    return ClassName.get(model.packageName(), generatedClass(model.simpleNames(), suffix));
   }
 
   /**

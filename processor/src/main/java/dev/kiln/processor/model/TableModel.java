@@ -83,6 +83,6 @@ public record TableModel(
   }
 
   private ClassName generated(String suffix) {
-    return ClassName.get(model.packageName(), GeneratedNames.generatedClass(model.simpleNames(), suffix));
+    return GeneratedNames.generatedClass(model, suffix);
   }
 }
