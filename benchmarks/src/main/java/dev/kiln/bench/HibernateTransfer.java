@@ -31,18 +31,14 @@ import org.openjdk.jmh.annotations.TearDown;
  * then it runs again. SQLite's one writer at a time keeps the sum right even so; the check at the
  * end of each trial shows it.
  *
- * <p>Hibernate logs each failed statement, five lines on the console at WARN and INFO; those two
+ * <p>Hibernate logs each failed statement, in six lines on the console at WARN and INFO; those two
  * loggers are turned off here, lest a run of thousands of failures a second measure the console.
  */
 @State(Scope.Benchmark)
 public class HibernateTransfer {
   /** Held, because {@code java.util.logging} keeps only weak references to its loggers. */
   private static final List<Logger> FAILED_STATEMENT_LOGGERS =
-      Stream.of(
-              "org.hibernate.engine.jdbc.spi.SqlExceptionHelper",
-              "org.hibernate.engine.jdbc.batch.internal.BatchImpl")
-          .map(Logger::getLogger)
-          .toList();
+      Stream.of("org.hibernate.orm.jdbc.error", "org.hibernate.orm.jdbc.batch").map(Logger::getLogger).toList();
 
   private SessionFactory factory;
 
