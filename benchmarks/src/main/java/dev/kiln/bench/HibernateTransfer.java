@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -38,7 +39,9 @@ import org.openjdk.jmh.annotations.TearDown;
 public class HibernateTransfer {
   /** Held, because {@code java.util.logging} keeps only weak references to its loggers. */
   private static final List<Logger> FAILED_STATEMENT_LOGGERS =
-      Stream.of("org.hibernate.orm.jdbc.error", "org.hibernate.orm.jdbc.batch").map(Logger::getLogger).toList();
+      Stream.of("org.hibernate.orm.jdbc.error", "org.hibernate.orm.jdbc.batch")
+          .map(Logger::getLogger)
+          .toList();
 
   private SessionFactory factory;
 
@@ -64,10 +67,8 @@ public class HibernateTransfer {
         () ->
             factory.inTransaction(
                 session -> {
-                  HibernateAccount first =
-                      session.find(HibernateAccount.class, Math.min(from, to), LockModeType.PESSIMISTIC_WRITE);
-                  HibernateAccount second =
-                      session.find(HibernateAccount.class, Math.max(from, to), LockModeType.PESSIMISTIC_WRITE);
+                  HibernateAccount first = lock(session, Math.min(from, to));
+                  HibernateAccount second = lock(session, Math.max(from, to));
                   HibernateAccount source = first.id == from ? first : second;
                   HibernateAccount target = source == first ? second : first;
                   if (source.balance >= amount) {
@@ -75,5 +76,9 @@ public class HibernateTransfer {
                     target.balance += amount;
                   }
                 }));
+  }
+
+  private static HibernateAccount lock(Session session, long id) {
+    return session.find(HibernateAccount.class, id, LockModeType.PESSIMISTIC_WRITE);
   }
 }

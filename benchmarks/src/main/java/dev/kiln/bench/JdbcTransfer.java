@@ -41,8 +41,8 @@ public class JdbcTransfer {
       commit = connection.prepareStatement("COMMIT");
       rollback = connection.prepareStatement("ROLLBACK");
     }
-    lockBalance =
-        connection.prepareStatement("SELECT balance FROM account WHERE id = ?" + (sqlite ? "" : " FOR UPDATE"));
+    String lock = sqlite ? "" : " FOR UPDATE";
+    lockBalance = connection.prepareStatement("SELECT balance FROM account WHERE id = ?" + lock);
     updateBalance = connection.prepareStatement("UPDATE account SET balance = ? WHERE id = ?");
   }
 

@@ -2,6 +2,7 @@ package dev.kiln.bench;
 
 import dev.kiln.Database;
 import dev.kiln.query.Lock;
+import dev.kiln.session.Session;
 import java.util.List;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -46,8 +47,8 @@ public class KilnTransfer {
     database.transaction(
         session -> {
           runs[0]++;
-          Account first = session.get(AccountTable.TABLE, Math.min(from, to), Lock.FOR_UPDATE).orElseThrow();
-          Account second = session.get(AccountTable.TABLE, Math.max(from, to), Lock.FOR_UPDATE).orElseThrow();
+          Account first = lock(session, Math.min(from, to));
+          Account second = lock(session, Math.max(from, to));
           Account source = first.id == from ? first : second;
           Account target = source == first ? second : first;
           if (source.balance >= amount) {
@@ -56,5 +57,9 @@ public class KilnTransfer {
           }
         });
     return runs[0] - 1;
+  }
+
+  private static Account lock(Session session, long id) {
+    return session.get(AccountTable.TABLE, id, Lock.FOR_UPDATE).orElseThrow();
   }
 }

@@ -20,7 +20,7 @@ final class Retrying {
   private static final long MAX_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
   /** PostgreSQL: serialization failure, deadlock detected, lock not available. */
   private static final String[] TRANSIENT_SQL_STATES = {"40001", "40P01", "55P03"};
-  /** SQLite's primary result codes SQLITE_BUSY and SQLITE_LOCKED (extended codes keep them in the low byte). */
+  /** SQLite's primary result codes SQLITE_BUSY and SQLITE_LOCKED (in an extended code's low byte). */
   private static final int SQLITE_BUSY = 5;
   private static final int SQLITE_LOCKED = 6;
 

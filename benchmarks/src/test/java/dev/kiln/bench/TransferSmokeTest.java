@@ -44,10 +44,10 @@ class TransferSmokeTest {
         jdbc.add(new JdbcTransfer());
         jdbc.get(t).setUp(accounts);
       }
-      runFromEveryThread(accounts, "jdbc", (thread, workload, counters) -> workload.jdbc(jdbc.get(thread), counters));
-      runFromEveryThread(accounts, "kiln", (thread, workload, counters) -> workload.kiln(kiln, counters));
+      runFromEveryThread(accounts, "jdbc", (t, workload, counters) -> workload.jdbc(jdbc.get(t), counters));
+      runFromEveryThread(accounts, "kiln", (t, workload, counters) -> workload.kiln(kiln, counters));
       runFromEveryThread(
-          accounts, "hibernate", (thread, workload, counters) -> workload.hibernate(hibernate, counters));
+          accounts, "hibernate", (t, workload, counters) -> workload.hibernate(hibernate, counters));
     } finally {
       for (JdbcTransfer connection : jdbc) {
         connection.tearDown();
@@ -94,7 +94,8 @@ class TransferSmokeTest {
         Callable<TransferCounters> transfers =
             () -> {
               Transfer workload = new TransferFourThreads();
-              workload.setUp(accounts, new ThreadParams(thread, THREADS, 0, 1, 0, 1, thread, THREADS, 0, 1));
+              ThreadParams params = new ThreadParams(thread, THREADS, 0, 1, 0, 1, thread, THREADS, 0, 1);
+              workload.setUp(accounts, params);
               TransferCounters counters = new TransferCounters();
               counters.reset();
               for (int i = 0; i < TRANSFERS_PER_THREAD; i++) {
