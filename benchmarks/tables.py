@@ -11,8 +11,9 @@ One table per database: per workload and size, each contender's median and mean 
 (us/op), its ratio to hand-written JDBC from the same run (median / median), and, where -prof gc
 ran, bytes allocated per operation. Then, where the run has them, W8's cold start per database
 (time to the first query over the forks, its ratio to Hibernate's and to JDBC's, classes loaded,
-heap in use) and the processor's compile time (its ratio to compiling without it). Last, the
-issue's targets, each with its verdict, computed from the same figures.
+heap in use), the processor's compile time (its ratio to compiling without it) and W9's
+transfers (throughput in operations per second, its ratio to JDBC's with the error, retries per
+transfer). Last, the issue's targets, each with its verdict, computed from the same figures.
 """
 import json
 import math
@@ -32,6 +33,8 @@ WORKLOADS = {
 # How the tables name contenders: Kiln in bold, its core layer in words.
 CONTENDER_NAMES = {"kiln": "**kiln**", "kilnCore": "kiln core"}
 DATABASE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+# W9's benchmark classes and the threads each runs.
+TRANSFER_THREADS = {"TransferOneThread": 1, "TransferFourThreads": 4}
 # Rows per operation of the workloads without a size parameter.
 ROWS = {"GetByKey": 1, "Filter": 20, "InsertOne": 1, "UpdateByKey": 1, "BulkUpdate": 1000}
 
@@ -64,7 +67,10 @@ def main(paths):
     round_by_round(rounds)
     cold_start(results)
     compile_time(results)
-    targets(cells, results, rounds)
+    transfers = transfer_cells(results)
+    transfer_rounds = paired_transfer_ratios([transfer_cells(run) for run in runs])
+    transfer(transfers, transfer_rounds)
+    targets(cells, results, rounds, transfers, transfer_rounds)
 
 
 def workload_cells(results):
@@ -252,7 +258,84 @@ def compile_time(results):
                   f"{mean_error(mean, error)} | {ratio} |")
 
 
-def targets(cells, results, rounds):
+def transfer_cells(results):
+    """W9 by (db, threads, accounts, commits), then contender: median, mean and error (ops/s) and retries
+    per transfer (the retries counted in all measured iterations over the transfers counted)."""
+    cells = {}
+    for r in results:
+        cls, contender = r["benchmark"].split(".")[-2:]
+        if cls not in TRANSFER_THREADS:
+            continue
+        params = r["params"]
+        secondary = r["secondaryMetrics"]
+        retries, transfers = (sum(v for fork in secondary[name]["rawData"] for v in fork)
+                              for name in ["retries", "transfers"])
+        key = (params["db"], TRANSFER_THREADS[cls], int(params["accounts"]), params.get("commit", "durable"))
+        cells.setdefault(key, {})[contender] = (
+            *median_mean_error(r["primaryMetric"]), retries / transfers if transfers else None)
+    return cells
+
+
+def throughput_ratio(row, contender):
+    """The contender's mean throughput over JDBC's, and that ratio's error (the two relative
+    errors added in quadrature), or None where a mean lacks its error."""
+    _, mean, error, _ = row[contender]
+    _, base, base_error, _ = row["jdbc"]
+    ratio = mean / base
+    if error is None or base_error is None:
+        return ratio, None
+    return ratio, ratio * math.hypot(error / mean, base_error / base)
+
+
+def paired_transfer_ratios(runs):
+    """W9 per (db, threads, accounts, commits, contender): its median throughput over JDBC's, one ratio per
+    file holding both, where several files (rounds) did."""
+    ratios = {}
+    for cells in runs:
+        for key, row in cells.items():
+            for contender, (median, *_rest) in row.items():
+                if contender != "jdbc" and "jdbc" in row:
+                    ratios.setdefault((*key, contender), []).append(median / row["jdbc"][0])
+    return {key: values for key, values in ratios.items() if len(values) > 1}
+
+
+def transfer(cells, rounds):
+    """W9: a row per database, threads, accounts, commits and contender; then, where there were rounds,
+    each round's throughput ratio to JDBC."""
+    if not cells:
+        return
+    print("\n### W9 transfer\n")
+    print("| database | threads | accounts | commits | contender | median ops/s | mean ± error ops/s "
+          "| throughput × JDBC | retries per transfer |")
+    print("|---|---:|---:|---|---|---:|---:|---:|---:|")
+    for key in sorted(cells, key=lambda k: (list(DATABASE_NAMES).index(k[0]), k[1], k[2], k[3])):
+        row = cells[key]
+        for c in ["jdbc", "kiln", "hibernate"]:
+            if c not in row:
+                continue
+            median, mean, error, retries = row[c]
+            ratio = "–"
+            if "jdbc" in row:
+                value, ratio_error = throughput_ratio(row, c)
+                ratio = f"{value:.2f}" + (f" ± {ratio_error:.2f}" if ratio_error is not None else "")
+            mean_s = f"{mean:,.0f} ± {error:,.0f}" if error is not None else f"{mean:,.0f}"
+            retries_s = f"{retries:.4f}" if retries is not None else "–"
+            name = CONTENDER_NAMES.get(c, c)
+            print(f"| {DATABASE_NAMES[key[0]]} | {key[1]} | {key[2]:,} | {key[3]} | {name} | {median:,.0f} | "
+                  f"{mean_s} | {ratio} | {retries_s} |")
+    if not rounds:
+        return
+    print("\n### W9 round by round: each round's median throughput over JDBC's in the same round\n")
+    print("| database | threads | accounts | commits | contender | rounds | median × JDBC | lowest – highest |")
+    print("|---|---:|---:|---|---|---:|---:|---:|")
+    for key in sorted(rounds, key=lambda k: (list(DATABASE_NAMES).index(k[0]), *k[1:])):
+        values = rounds[key]
+        name = CONTENDER_NAMES.get(key[4], key[4])
+        print(f"| {DATABASE_NAMES[key[0]]} | {key[1]} | {key[2]:,} | {key[3]} | {name} | "
+              f"{len(values)} | {statistics.median(values):.2f} | {min(values):.2f} – {max(values):.2f} |")
+
+
+def targets(cells, results, rounds, transfers, transfer_rounds):
     """The issue's targets against this run's medians (round by round where there are rounds),
     one line each with its verdict."""
     rows = []
@@ -314,6 +397,19 @@ def targets(cells, results, rounds):
         if kiln is not None and hibernate is not None:
             rows.append((DATABASE_NAMES[db], "W8 200 entities: Kiln's first query ≤ 1/3 of Hibernate's",
                          f"{kiln / hibernate:.2f}× Hibernate", verdict(kiln / hibernate <= 1 / 3)))
+    for (db, threads, accounts, commit), row in sorted(transfers.items()):
+        if "kiln" not in row or "jdbc" not in row:
+            continue
+        if threads == 1 and accounts == 1000:
+            paired = transfer_rounds.get((db, threads, accounts, commit, "kiln"))
+            ratio = statistics.median(paired) if paired else throughput_ratio(row, "kiln")[0]
+            rows.append((DATABASE_NAMES[db], f"W9 transfer, one thread, {commit} commits: Kiln within 5% of "
+                         "JDBC", f"{ratio:.2f}× JDBC's throughput", verdict(ratio >= 0.95)))
+        if threads > 1 and accounts == 10:
+            kiln, jdbc = row["kiln"][3], row["jdbc"][3]
+            rows.append((DATABASE_NAMES[db], f"W9 transfer, {threads} threads, {accounts} accounts, "
+                         f"{commit} commits: Kiln retries no more than JDBC",
+                         f"{kiln:.4f} against {jdbc:.4f} per transfer", verdict(kiln <= jdbc)))
     if not rows:
         return
     print("\n### Targets\n")

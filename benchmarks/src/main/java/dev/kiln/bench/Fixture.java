@@ -2,10 +2,7 @@ package dev.kiln.bench;
 
 import dev.kiln.Database;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +10,6 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
 import org.openjdk.jmh.annotations.Level;
@@ -24,9 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One database with the {@code item} table and {@code tableRows} rows, made once per trial and
- * shared by every contender: an SQLite file in WAL mode, or a schema of its own on the PostgreSQL
- * server named by {@code -Dbench.postgres} (a JDBC URL; the local server by default).
+ * The {@code item} table with {@code tableRows} rows, in a database made once per trial ({@link
+ * BenchDatabase}) and shared by every contender of W1 to W6.
  *
  * <p>The table is created by Kiln's {@code createAll()} and the rows are written by plain JDBC in
  * Kiln's storage formats, so every contender reads the same columns of the same types. Row
@@ -41,8 +36,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * rowid after one of Hibernate's rows would land in the block of keys Hibernate holds.
  */
 @State(Scope.Benchmark)
-public class Fixture {
-  public static final String DEFAULT_POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+public class Fixture extends BenchDatabase {
   static final String SCHEMA = "kiln_bench";
   /** Kiln's SQLite text format for a LocalDateTime (fixed width, microseconds). */
   static final DateTimeFormatter SQLITE_TIMESTAMP =
@@ -55,83 +49,12 @@ public class Fixture {
    */
   static final long HIBERNATE_FIRST_KEY = 1_000_000_000L;
 
-  /** {@code sqlite} or {@code postgresql}. */
-  @Param({"sqlite", "postgresql"})
-  public String db;
-
   @Param({"100000"})
   public int tableRows;
 
-  /**
-   * {@code durable} (the databases' defaults: a commit returns once it is on disk) or {@code
-   * relaxed} (SQLite {@code synchronous=NORMAL}, whose WAL commits are not synced; PostgreSQL
-   * {@code synchronous_commit=off}). A durable commit waits for the disk, whose latency drifts over
-   * minutes on this machine, so the write workloads' ratios can drift; relaxed commits leave what
-   * the libraries themselves do. The setting is in the URL, so every contender gets it: {@code -p
-   * commit=relaxed}.
-   */
-  @Param({"durable"})
-  public String commit = "durable";
-
-  /** The JDBC URL and connection properties every contender connects with. */
-  String jdbcUrl;
-  final Properties properties = new Properties();
-  /** The URL Kiln's {@code Database.connect} is given (the same database). */
-  String kilnUrl;
-  private Path sqliteFile;
-  /** A PostgreSQL JDBC URL whose current schema is empty and owned by the caller (smoke test). */
-  String givenPostgresUrl;
-
-  boolean sqlite() {
-    return db.equals("sqlite");
-  }
-
-  boolean relaxed() {
-    return commit.equals("relaxed");
-  }
-
-  /** The PostgreSQL URL, with {@code synchronous_commit=off} for every session if commits are relaxed. */
-  private String withRelaxedCommit(String url) {
-    return relaxed() ? url + (url.contains("?") ? "&" : "?") + "options=-c%20synchronous_commit%3Doff" : url;
-  }
-
   @Setup(Level.Trial)
   public void setUp() throws Exception {
-    if (!commit.equals("durable") && !relaxed()) {
-      throw new IllegalArgumentException("commit must be durable or relaxed, not " + commit);
-    }
-    switch (db) {
-      case "sqlite" -> {
-        sqliteFile = Files.createTempFile("kiln-bench-", ".db");
-        jdbcUrl = "jdbc:sqlite:" + sqliteFile.toAbsolutePath();
-        kilnUrl = "sqlite:///" + sqliteFile.toAbsolutePath();
-        if (relaxed()) {
-          jdbcUrl += "?synchronous=NORMAL";
-          kilnUrl = jdbcUrl;
-        }
-        // The same connection settings as Kiln's own SQLite connections.
-        properties.setProperty("foreign_keys", "true");
-        properties.setProperty("busy_timeout", "5000");
-        properties.setProperty("case_sensitive_like", "true");
-        properties.setProperty("journal_mode", "WAL");
-      }
-      case "postgresql" -> {
-        if (givenPostgresUrl != null) {
-          jdbcUrl = withRelaxedCommit(givenPostgresUrl);
-          kilnUrl = jdbcUrl;
-          break;
-        }
-        String server = System.getProperty("bench.postgres", DEFAULT_POSTGRES);
-        try (Connection c = DriverManager.getConnection(server);
-            Statement s = c.createStatement()) {
-          s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-          s.execute("CREATE SCHEMA " + SCHEMA);
-        }
-        jdbcUrl = withRelaxedCommit(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        kilnUrl = jdbcUrl;
-      }
-      default -> throw new IllegalArgumentException("db must be sqlite or postgresql, not " + db);
-    }
+    open(SCHEMA);
     try (Database database = Database.connect(kilnUrl, List.of(ItemTable.TABLE))) {
       database.createAll();
     }
@@ -140,23 +63,7 @@ public class Fixture {
 
   @TearDown(Level.Trial)
   public void tearDown() throws Exception {
-    if (sqliteFile != null) {
-      Files.deleteIfExists(sqliteFile);
-      Files.deleteIfExists(Path.of(sqliteFile + "-wal"));
-      Files.deleteIfExists(Path.of(sqliteFile + "-shm"));
-    } else if (givenPostgresUrl == null) {
-      try (Connection c = DriverManager.getConnection(jdbcUrl);
-          Statement s = c.createStatement()) {
-        s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      }
-    }
-  }
-
-  /** A new connection, autocommit off, as every contender's transactions run. */
-  Connection connect() throws SQLException {
-    Connection c = DriverManager.getConnection(jdbcUrl, properties);
-    c.setAutoCommit(false);
-    return c;
+    close();
   }
 
   /** The values of row {@code id}. */

@@ -29,13 +29,21 @@ public class HibernateContender {
 
   @Setup(Level.Trial)
   public void setUp(Fixture fixture) {
-    Configuration configuration = new Configuration().addAnnotatedClass(HibernateItem.class);
-    configuration.setProperty("hibernate.connection.url", fixture.jdbcUrl);
-    fixture.properties.forEach(
+    factory = sessionFactory(fixture, HibernateItem.class, 2);
+  }
+
+  /**
+   * A session factory of the entity over the database's URL and connection properties, with the
+   * settings above and a built-in pool of {@code poolSize} connections.
+   */
+  static SessionFactory sessionFactory(BenchDatabase database, Class<?> entity, int poolSize) {
+    Configuration configuration = new Configuration().addAnnotatedClass(entity);
+    configuration.setProperty("hibernate.connection.url", database.jdbcUrl);
+    database.properties.forEach(
         (k, v) -> configuration.setProperty("hibernate.connection." + k, (String) v));
-    configuration.setProperty("hibernate.connection.pool_size", "2");
+    configuration.setProperty("hibernate.connection.pool_size", String.valueOf(poolSize));
     configuration.setProperty("hibernate.connection.autocommit", "false");
-    if (fixture.sqlite()) {
+    if (database.sqlite()) {
       configuration.setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
     }
     configuration.setProperty("hibernate.hbm2ddl.auto", "none");
@@ -46,7 +54,7 @@ public class HibernateContender {
     configuration.setProperty(
         "hibernate.jdbc.batch_size", String.valueOf(HibernateItem.ALLOCATION_SIZE));
     configuration.setProperty("hibernate.order_inserts", "true");
-    factory = configuration.buildSessionFactory();
+    return configuration.buildSessionFactory();
   }
 
   @TearDown(Level.Trial)
