@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
 import dev.kiln.error.KilnException;
+import dev.kiln.error.UniqueViolationException;
 import dev.kiln.query.NumberColumn;
 import dev.kiln.query.Predicate;
 import dev.kiln.session.Session;
@@ -87,6 +88,18 @@ class DecimalComparisonTest {
           equal = new FigureDao(session).query().where(FigureTable.AMOUNT.eq(new BigDecimal("1.000"))).count();
         }
         assertThat(equal).as(kind.toString()).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void aUniqueDecimalRefusesOnePointZeroZeroBesideOnePointZeroOnBothDatabases() {
+    for (TestDatabase kind : TestDatabase.values()) {
+      try (Database database = Databases.create(kind.freshUrl(), TariffTable.TABLE)) {
+        Databases.store(database, TariffTable.TABLE, List.of(new Tariff(new BigDecimal("1.0"))));
+        assertThatThrownBy(() -> Databases.store(database, TariffTable.TABLE, List.of(new Tariff(new BigDecimal("1.00")))))
+            .as(kind.toString())
+            .isInstanceOf(UniqueViolationException.class);
       }
     }
   }
