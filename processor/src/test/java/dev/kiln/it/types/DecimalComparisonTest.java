@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
+import dev.kiln.error.CheckViolationException;
 import dev.kiln.error.KilnException;
 import dev.kiln.error.UniqueViolationException;
 import dev.kiln.query.NumberColumn;
@@ -100,6 +101,20 @@ class DecimalComparisonTest {
         assertThatThrownBy(() -> Databases.store(database, TariffTable.TABLE, List.of(new Tariff(new BigDecimal("1.00")))))
             .as(kind.toString())
             .isInstanceOf(UniqueViolationException.class);
+      }
+    }
+  }
+
+  @Test
+  void aCheckAgainstAQuotedNumberIsExactOnBothDatabases() {
+    for (TestDatabase kind : TestDatabase.values()) {
+      try (Database database = Databases.create(kind.freshUrl(), TariffTable.TABLE)) {
+        Databases.store(database, TariffTable.TABLE, List.of(new Tariff(new BigDecimal("1E-30"))));
+        for (String refused : List.of("-5", "-1E-30", "0.000")) {
+          assertThatThrownBy(() -> Databases.store(database, TariffTable.TABLE, List.of(new Tariff(new BigDecimal(refused)))))
+              .as(kind + ": " + refused)
+              .isInstanceOf(CheckViolationException.class);
+        }
       }
     }
   }
