@@ -20,7 +20,7 @@ import math
 import statistics
 import sys
 
-CONTENDERS = ["jdbc", "kiln", "kilnCore", "hibernate", "jooq"]
+CONTENDERS = ["jdbc", "jdbcTransactionPerRead", "kiln", "kilnCore", "hibernate", "jooq"]
 WORKLOADS = {
     "GetByKey": "W1 get by key",
     "ListRange": "W2 range list",

@@ -70,6 +70,14 @@ public class Filter {
     return check(items, items.isEmpty() ? null : items.get(0).category, categories[d]);
   }
 
+  /** The earlier baseline: the read in a transaction of its own, ended by a commit. */
+  @Benchmark
+  public List<Item> jdbcTransactionPerRead(JdbcContender jdbc) throws Exception {
+    int d = nextDraw();
+    List<Item> items = jdbc.filterPerTransaction(categories[d], minQuantities[d]);
+    return check(items, items.isEmpty() ? null : items.get(0).category, categories[d]);
+  }
+
   @Benchmark
   public List<Item> kiln(KilnContender kiln) {
     int d = nextDraw();

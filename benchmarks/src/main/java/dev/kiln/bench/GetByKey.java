@@ -53,6 +53,14 @@ public class GetByKey {
     return check(item, item == null ? null : item.id, key);
   }
 
+  /** The earlier baseline: the read in a transaction of its own, ended by a commit. */
+  @Benchmark
+  public Item jdbcTransactionPerRead(JdbcContender jdbc) throws Exception {
+    long key = nextKey();
+    Item item = jdbc.getPerTransaction(key);
+    return check(item, item == null ? null : item.id, key);
+  }
+
   @Benchmark
   public Item kiln(KilnContender kiln) {
     long key = nextKey();

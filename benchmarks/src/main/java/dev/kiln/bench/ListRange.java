@@ -63,6 +63,14 @@ public class ListRange {
     return check(items, items.isEmpty() ? -1 : items.get(0).id, start);
   }
 
+  /** The earlier baseline: the read in a transaction of its own, ended by a commit. */
+  @Benchmark
+  public List<Item> jdbcTransactionPerRead(JdbcContender jdbc) throws Exception {
+    long start = nextStart();
+    List<Item> items = jdbc.rangePerTransaction(start, start + size);
+    return check(items, items.isEmpty() ? -1 : items.get(0).id, start);
+  }
+
   @Benchmark
   public List<Item> kiln(KilnContender kiln) {
     long start = nextStart();

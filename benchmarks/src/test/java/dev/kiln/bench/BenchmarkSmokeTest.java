@@ -56,6 +56,7 @@ class BenchmarkSmokeTest {
       GetByKey getByKey = new GetByKey();
       getByKey.setUp(fixture);
       assertThat(getByKey.jdbc(jdbc)).isNotNull();
+      assertThat(getByKey.jdbcTransactionPerRead(jdbc)).isNotNull();
       assertThat(getByKey.kiln(kiln)).isNotNull();
       assertThat(getByKey.kilnCore(kilnCore)).isNotNull();
       assertThat(getByKey.hibernate(hibernate)).isNotNull();
@@ -63,6 +64,7 @@ class BenchmarkSmokeTest {
       for (long key : new long[] {1, 7, 10, TABLE_ROWS}) {
         Item expected = Fixture.expected(key);
         assertThat(jdbc.get(key)).as("jdbc %s", key).isEqualTo(expected);
+        assertThat(jdbc.getPerTransaction(key)).as("jdbc per transaction %s", key).isEqualTo(expected);
         assertThat(kiln.get(key)).as("kiln %s", key).isEqualTo(expected);
         assertThat(kilnCore.get(key)).as("kilnCore %s", key).isEqualTo(expected);
         assertThat(hibernate.get(key)).as("hibernate %s", key).isEqualTo(expected);
@@ -74,12 +76,14 @@ class BenchmarkSmokeTest {
       listRange.size = 10;
       listRange.setUp(fixture);
       assertThat(listRange.jdbc(jdbc)).hasSize(10);
+      assertThat(listRange.jdbcTransactionPerRead(jdbc)).hasSize(10);
       assertThat(listRange.kiln(kiln)).hasSize(10);
       assertThat(listRange.kilnCore(kilnCore)).hasSize(10);
       assertThat(listRange.hibernate(hibernate)).hasSize(10);
       assertThat(listRange.jooq(jooq)).hasSize(10);
       List<Item> expected = LongStream.range(5, 15).mapToObj(Fixture::expected).toList();
       assertThat(jdbc.range(5, 15)).as("jdbc").isEqualTo(expected);
+      assertThat(jdbc.rangePerTransaction(5, 15)).as("jdbc per transaction").isEqualTo(expected);
       assertThat(kiln.range(5, 15)).as("kiln").isEqualTo(expected);
       assertThat(kilnCore.range(5, 15)).as("kilnCore").isEqualTo(expected);
       assertThat(hibernate.range(5, 15)).as("hibernate").isEqualTo(expected);
@@ -89,6 +93,7 @@ class BenchmarkSmokeTest {
       Filter filter = new Filter();
       filter.setUp(fixture);
       assertThat(filter.jdbc(jdbc)).hasSize(Filter.LIMIT);
+      assertThat(filter.jdbcTransactionPerRead(jdbc)).hasSize(Filter.LIMIT);
       assertThat(filter.kiln(kiln)).hasSize(Filter.LIMIT);
       assertThat(filter.kilnCore(kilnCore)).hasSize(Filter.LIMIT);
       assertThat(filter.hibernate(hibernate)).hasSize(Filter.LIMIT);
@@ -104,6 +109,7 @@ class BenchmarkSmokeTest {
               .toList();
       assertThat(filtered).hasSize(Filter.LIMIT);
       assertThat(jdbc.filter("cat-7", 300)).as("jdbc").isEqualTo(filtered);
+      assertThat(jdbc.filterPerTransaction("cat-7", 300)).as("jdbc per transaction").isEqualTo(filtered);
       assertThat(kiln.filter("cat-7", 300)).as("kiln").isEqualTo(filtered);
       assertThat(kilnCore.filter("cat-7", 300)).as("kilnCore").isEqualTo(filtered);
       assertThat(hibernate.filter("cat-7", 300)).as("hibernate").isEqualTo(filtered);
