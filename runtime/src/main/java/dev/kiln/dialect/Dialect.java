@@ -6,6 +6,7 @@ import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.Expression;
 import dev.kiln.query.Lock;
+import dev.kiln.query.Order;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.query.TextMatch;
 import dev.kiln.schema.ColumnSchema;
@@ -189,6 +190,20 @@ public abstract class Dialect {
       argument.render(sql);
     }
     sql.append(")");
+  }
+
+  /**
+   * Appends one sort key, with SQL's {@code NULLS FIRST} or {@code NULLS LAST} when it asks where
+   * nulls go (SQLite has them since 3.30, PostgreSQL always).
+   */
+  public void appendOrder(SqlBuilder sql, Order<?> order) {
+    order.expression().render(sql);
+    sql.append(order.descending() ? " DESC" : " ASC");
+    switch (order.nulls()) {
+      case FIRST -> sql.append(" NULLS FIRST");
+      case LAST -> sql.append(" NULLS LAST");
+      case DEFAULT -> {}
+    }
   }
 
   /**

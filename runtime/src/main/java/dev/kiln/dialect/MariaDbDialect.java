@@ -4,7 +4,11 @@ import dev.kiln.Isolation;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
+import dev.kiln.query.Expression;
+import dev.kiln.query.Order;
+import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.ColumnSchema;
+import dev.kiln.schema.ValueType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -92,6 +96,31 @@ final class MariaDbDialect extends Dialect {
   @Override
   protected String noLimit() {
     return "18446744073709551615";
+  }
+
+  /**
+   * MariaDB has no {@code NULLS FIRST} or {@code NULLS LAST} (it sorts nulls first ascending): where
+   * asked, whether the value is null is sorted on first.
+   */
+  @Override
+  public void appendOrder(SqlBuilder sql, Order<?> order) {
+    if (order.nulls() != Order.Nulls.DEFAULT) {
+      order.expression().render(sql);
+      sql.append(order.nulls() == Order.Nulls.FIRST ? " IS NULL DESC, " : " IS NULL ASC, ");
+    }
+    super.appendOrder(sql, new Order<>(order.expression(), order.descending(), Order.Nulls.DEFAULT));
+  }
+
+  /** An average is a double, as on the other dialects: MariaDB's of integers would be a four-place decimal. */
+  @Override
+  public void appendAggregate(SqlBuilder sql, String function, Expression<?, ?> argument, boolean distinct, ValueType<?> type) {
+    if (!function.equals("AVG") || argument == null) {
+      super.appendAggregate(sql, function, argument, distinct, type);
+      return;
+    }
+    sql.append(distinct ? "AVG(DISTINCT CAST(" : "AVG(CAST(");
+    argument.render(sql);
+    sql.append(" AS DOUBLE))");
   }
 
   /**

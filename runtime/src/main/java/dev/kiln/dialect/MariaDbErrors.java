@@ -35,6 +35,10 @@ final class MariaDbErrors {
   private static final Pattern FOREIGN_KEY = Pattern.compile(
       "\\(`(?:[^`]|``)+`\\.`((?:[^`]|``)+)`, CONSTRAINT `((?:[^`]|``)+)` FOREIGN KEY \\(`((?:[^`]|``)+)`");
 
+  /** The table a statement of Kiln's writes: its names are always in backticks. */
+  private static final Pattern WRITTEN_TABLE =
+      Pattern.compile("^(?:INSERT INTO|UPDATE|DELETE FROM) `((?:[^`]|``)+)`");
+
   private MariaDbErrors() {}
 
   static KilnException translate(SQLException exception, String sql) {
@@ -46,12 +50,13 @@ final class MariaDbErrors {
       case 1062, 1586 -> {
         Matcher key = DUPLICATE_KEY.matcher(message);
         boolean found = key.find();
-        return Violation.UNIQUE.exception(
-            exception, sql, found ? key.group(1) : null, found ? unquoted(key.group(2)) : null, null);
+        String table = found && key.group(1) != null ? key.group(1) : writtenTable(sql);
+        return Violation.UNIQUE.exception(exception, sql, table, found ? unquoted(key.group(2)) : null, null);
       }
       case 1048, 1364 -> {
         Matcher column = NULL_COLUMN.matcher(message);
-        return Violation.NOT_NULL.exception(exception, sql, null, null, column.find() ? column.group(1) : null);
+        return Violation.NOT_NULL.exception(
+            exception, sql, writtenTable(sql), null, column.find() ? column.group(1) : null);
       }
       case 4025 -> {
         Matcher check = FAILED_CHECK.matcher(message);
@@ -61,7 +66,8 @@ final class MariaDbErrors {
       }
       case 3819 -> {
         Matcher check = VIOLATED_CHECK.matcher(message);
-        return Violation.CHECK.exception(exception, sql, null, check.find() ? check.group(1) : null, null);
+        return Violation.CHECK.exception(
+            exception, sql, writtenTable(sql), check.find() ? check.group(1) : null, null);
       }
       case 1451, 1452, 1216, 1217 -> {
         Matcher key = FOREIGN_KEY.matcher(message);
@@ -113,6 +119,15 @@ final class MariaDbErrors {
           ? new ConnectionLostException(CONNECTION_LOST + said, sql, exception)
           : new DataAccessException("MariaDB failed: " + message, sql, exception);
     };
+  }
+
+  /**
+   * The table the failed statement wrote, for the violations whose message names none: a unique
+   * key or a column is the written table's own.
+   */
+  private static String writtenTable(String sql) {
+    Matcher table = sql == null ? null : WRITTEN_TABLE.matcher(sql);
+    return table != null && table.find() ? unquoted(table.group(1)) : null;
   }
 
   /** A name as MariaDB quotes it in messages, with doubled backticks made single. */

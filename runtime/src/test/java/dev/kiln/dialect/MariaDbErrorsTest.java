@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class MariaDbErrorsTest {
   private static KilnException translated(String state, int code, String message) {
-    return Dialect.mariadb().translate(new SQLException("(conn=12) " + message, state, code), "SQL");
+    return Dialect.mariadb().translate(new SQLException("(conn=12) " + message, state, code), "SELECT 1");
+  }
+
+  private static KilnException translated(String sql, int code, String message, String state) {
+    return Dialect.mariadb().translate(new SQLException("(conn=12) " + message, state, code), sql);
   }
 
   private static void assertPlace(KilnException exception, String table, String constraint, String column) {
@@ -44,6 +48,10 @@ class MariaDbErrorsTest {
     KilnException notNull = translated("23000", 1048, "Column 'email' cannot be null");
     assertThat(notNull).isInstanceOf(NotNullViolationException.class);
     assertPlace(notNull, null, null, "email");
+    // Where the message names no table, the table Kiln's statement wrote is the one.
+    String insert = "INSERT INTO `odd``name` (`email`) VALUES (?)";
+    assertPlace(translated(insert, 1048, "Column 'email' cannot be null", "23000"), "odd`name", null, "email");
+    assertPlace(translated(insert, 1062, "Duplicate entry 'a' for key 'k'", "23000"), "odd`name", "k", null);
 
     KilnException check = translated("23000", 4025, "CONSTRAINT `item price``s check` failed for `shop`.`item`");
     assertThat(check).isInstanceOf(CheckViolationException.class);
