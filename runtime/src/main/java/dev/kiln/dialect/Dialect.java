@@ -6,6 +6,7 @@ import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.Expression;
 import dev.kiln.query.Lock;
+import dev.kiln.query.Order;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.query.TextMatch;
 import dev.kiln.schema.ColumnSchema;
@@ -28,11 +29,13 @@ public abstract class Dialect {
   /** The dialects Kiln knows. */
   public enum Kind {
     SQLITE,
-    POSTGRESQL
+    POSTGRESQL,
+    MARIADB
   }
 
   private static final Dialect SQLITE = new SqliteDialect();
   private static final Dialect POSTGRESQL = new PostgresDialect();
+  private static final Dialect MARIADB = new MariaDbDialect();
 
   public static Dialect sqlite() {
     return SQLITE;
@@ -40,6 +43,11 @@ public abstract class Dialect {
 
   public static Dialect postgresql() {
     return POSTGRESQL;
+  }
+
+  /** MariaDB 10.6 or later (for {@code RETURNING}, {@code NOWAIT} and {@code SKIP LOCKED}); MySQL through it. */
+  public static Dialect mariadb() {
+    return MARIADB;
   }
 
   public abstract Kind kind();
@@ -60,6 +68,11 @@ public abstract class Dialect {
    * the column's type.
    */
   protected abstract String currentTime(ColumnSchema column);
+
+  /** What follows a {@code CREATE TABLE}'s column list: the table's storage options. By default none. */
+  protected String tableOptions() {
+    return "";
+  }
 
   /**
    * {@code CREATE TABLE IF NOT EXISTS}, with the key, unique and check constraints. A single
@@ -100,7 +113,7 @@ public abstract class Dialect {
       sql.append(", CONSTRAINT ").append(quote(check.name()));
       sql.append(" CHECK (").append(check.condition()).append(')');
     }
-    return sql.append(')').toString();
+    return sql.append(')').append(tableOptions()).toString();
   }
 
   /** {@code CREATE [UNIQUE] INDEX IF NOT EXISTS}, one statement per index. */
@@ -127,13 +140,23 @@ public abstract class Dialect {
   }
 
   /** Appends {@code LIMIT} and {@code OFFSET}, with their values bound; either may be null. */
-  public void appendLimitOffset(SqlBuilder sql, Integer limit, Integer offset) {
+  public final void appendLimitOffset(SqlBuilder sql, Integer limit, Integer offset) {
     if (limit != null) {
       sql.append(" LIMIT ").value(ValueType.INTEGER, limit);
+    } else if (offset != null && noLimit() != null) {
+      sql.append(" LIMIT ").append(noLimit());
     }
     if (offset != null) {
       sql.append(" OFFSET ").value(ValueType.INTEGER, offset);
     }
+  }
+
+  /**
+   * The {@code LIMIT} that means none, for a dialect that accepts {@code OFFSET} only after a
+   * {@code LIMIT}; null where {@code OFFSET} may stand alone.
+   */
+  protected String noLimit() {
+    return null;
   }
 
   /**
@@ -167,6 +190,20 @@ public abstract class Dialect {
       argument.render(sql);
     }
     sql.append(")");
+  }
+
+  /**
+   * Appends one sort key, with SQL's {@code NULLS FIRST} or {@code NULLS LAST} when it asks where
+   * nulls go (SQLite has them since 3.30, PostgreSQL always).
+   */
+  public void appendOrder(SqlBuilder sql, Order<?> order) {
+    order.expression().render(sql);
+    sql.append(order.descending() ? " DESC" : " ASC");
+    switch (order.nulls()) {
+      case FIRST -> sql.append(" NULLS FIRST");
+      case LAST -> sql.append(" NULLS LAST");
+      case DEFAULT -> {}
+    }
   }
 
   /**

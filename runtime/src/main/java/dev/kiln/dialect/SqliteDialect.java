@@ -69,11 +69,8 @@ final class SqliteDialect extends Dialect {
 
   /** SQLite accepts OFFSET only after a LIMIT; -1 means no limit. */
   @Override
-  public void appendLimitOffset(SqlBuilder sql, Integer limit, Integer offset) {
-    super.appendLimitOffset(sql, limit == null && offset != null ? Integer.valueOf(-1) : limit, null);
-    if (offset != null) {
-      sql.append(" OFFSET ").value(ValueType.INTEGER, offset);
-    }
+  protected String noLimit() {
+    return "-1";
   }
 
   /** Registers what exact decimals need (see {@link SqliteDecimals}). */

@@ -12,9 +12,10 @@ import javax.sql.DataSource;
 
 /**
  * Opens connections from a DataSource the application configured (HikariCP, an application
- * server's pool). SQLite connections get the settings Kiln's own would have (see {@link
- * DatabaseUrl#SQLITE_PRAGMAS} and {@code Dialect.prepareConnection}), once per physical connection: a pooling DataSource hands out the
- * same one again behind a new wrapper, which {@link Connection#unwrap} sees through.
+ * server's pool). Its connections get the settings Kiln's own would have (SQLite's {@link
+ * DatabaseUrl#SQLITE_PRAGMAS}, then {@code Dialect.prepareConnection}), once per physical
+ * connection: a pooling DataSource hands out the same one again behind a new wrapper, which {@link
+ * Connection#unwrap} sees through.
  */
 final class DataSourceOpener implements ConnectionPool.Opener {
   private final DataSource dataSource;
@@ -42,9 +43,12 @@ final class DataSourceOpener implements ConnectionPool.Opener {
     if (url.startsWith("jdbc:postgresql:")) {
       return Dialect.postgresql();
     }
+    if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+      return Dialect.mariadb();
+    }
     throw new IllegalArgumentException(
-        "The DataSource connects to " + product + " (" + DatabaseUrl.redact(url) + "); Kiln supports SQLite and"
-            + " PostgreSQL through sqlite-jdbc and pgjdbc.");
+        "The DataSource connects to " + product + " (" + DatabaseUrl.redact(url) + "); Kiln supports SQLite,"
+            + " PostgreSQL and MariaDB through sqlite-jdbc, pgjdbc and MariaDB Connector/J.");
   }
 
   @Override
@@ -55,10 +59,12 @@ final class DataSourceOpener implements ConnectionPool.Opener {
         // Kiln begins transactions itself; a statement outside one runs alone.
         connection.setAutoCommit(true);
       }
-      if (dialect == Dialect.sqlite() && configured.add(connection.unwrap(Connection.class))) {
-        try (Statement statement = connection.createStatement()) {
-          for (var pragma : DatabaseUrl.SQLITE_PRAGMAS.entrySet()) {
-            statement.execute("PRAGMA " + pragma.getKey() + " = " + pragma.getValue());
+      if (configured.add(connection.unwrap(Connection.class))) {
+        if (dialect == Dialect.sqlite()) {
+          try (Statement statement = connection.createStatement()) {
+            for (var pragma : DatabaseUrl.SQLITE_PRAGMAS.entrySet()) {
+              statement.execute("PRAGMA " + pragma.getKey() + " = " + pragma.getValue());
+            }
           }
         }
         dialect.prepareConnection(connection);

@@ -21,7 +21,8 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties
       "Use sqlite:///relative/path.db, sqlite:////absolute/path.db, sqlite:// (in memory),"
           + " postgresql://user:password@host:port/database (or postgres://...;"
           + " add ?transactionPooling=true behind PgBouncer),"
-          + " or a jdbc:sqlite: or jdbc:postgresql: URL.";
+          + " mariadb://user:password@host:port/database (or mysql://...),"
+          + " or a jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb: or jdbc:mysql: URL.";
   private static final AtomicInteger MEMORY_DATABASES = new AtomicInteger();
 
   /**
@@ -46,8 +47,16 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties
     if (url.startsWith("sqlite://")) {
       return sqliteUrl(url.substring("sqlite://".length()));
     }
+    if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+      return mariadb(url, new Properties());
+    }
     if (url.startsWith("postgresql://") || url.startsWith("postgres://")) {
-      return postgresUrl(url);
+      ServerUrl server = ServerUrl.parse(url, "PostgreSQL", "jdbc:postgresql://");
+      return postgres(server.jdbcUrl(), server.properties());
+    }
+    if (url.startsWith("mariadb://") || url.startsWith("mysql://")) {
+      ServerUrl server = ServerUrl.parse(url, "MariaDB", "jdbc:mariadb://");
+      return mariadb(server.jdbcUrl(), server.properties());
     }
     throw new IllegalArgumentException("Unsupported database URL '" + redact(url) + "'. " + FORMS);
   }
@@ -77,40 +86,6 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties
       properties.setProperty("journal_mode", "WAL");
     }
     return new DatabaseUrl(Dialect.sqlite(), jdbcUrl, properties, inMemory);
-  }
-
-  private static DatabaseUrl postgresUrl(String url) {
-    URI uri;
-    try {
-      uri = new URI(url);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException(
-          "Malformed PostgreSQL URL '" + redact(url) + "': " + e.getReason() + ". " + FORMS, e);
-    }
-    String host = uri.getHost() == null ? "localhost" : uri.getHost();
-    String database = uri.getPath() == null ? "" : uri.getPath();
-    if (database.length() <= 1) {
-      throw new IllegalArgumentException(
-          "PostgreSQL URL '" + redact(url) + "' names no database. " + FORMS);
-    }
-    StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(host);
-    if (uri.getPort() != -1) {
-      jdbc.append(':').append(uri.getPort());
-    }
-    jdbc.append(uri.getRawPath());
-    if (uri.getRawQuery() != null) {
-      jdbc.append('?').append(uri.getRawQuery());
-    }
-    Properties properties = new Properties();
-    String userInfo = uri.getUserInfo();
-    if (userInfo != null) {
-      int colon = userInfo.indexOf(':');
-      properties.setProperty("user", colon < 0 ? userInfo : userInfo.substring(0, colon));
-      if (colon >= 0) {
-        properties.setProperty("password", userInfo.substring(colon + 1));
-      }
-    }
-    return postgres(jdbc.toString(), properties);
   }
 
   /**
@@ -170,6 +145,54 @@ public record DatabaseUrl(Dialect dialect, String jdbcUrl, Properties properties
     safe.putAll(properties);
     safe.setProperty("prepareThreshold", "0");
     return new DatabaseUrl(dialect, jdbcUrl, safe, inMemory);
+  }
+
+  /**
+   * A MariaDB or MySQL JDBC URL, read by MariaDB's driver: {@code permitMysqlScheme} lets it take
+   * {@code jdbc:mysql:} URLs too. Server-side prepared statements make it send and receive values
+   * in binary, so a {@code FLOAT} or {@code DOUBLE} comes back exactly as it was stored, where the
+   * text protocol would print it with fewer digits.
+   */
+  private static DatabaseUrl mariadb(String jdbcUrl, Properties properties) {
+    properties.setProperty("permitMysqlScheme", "true");
+    properties.setProperty("useServerPrepStmts", "true");
+    return new DatabaseUrl(Dialect.mariadb(), jdbcUrl, properties, false);
+  }
+
+  /** A server's URL in SQLAlchemy's form, as a JDBC URL and the credentials it held. */
+  private record ServerUrl(String jdbcUrl, Properties properties) {
+    static ServerUrl parse(String url, String product, String jdbcPrefix) {
+      URI uri;
+      try {
+        uri = new URI(url);
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(
+            "Malformed " + product + " URL '" + redact(url) + "': " + e.getReason() + ". " + FORMS, e);
+      }
+      String host = uri.getHost() == null ? "localhost" : uri.getHost();
+      String database = uri.getPath() == null ? "" : uri.getPath();
+      if (database.length() <= 1) {
+        throw new IllegalArgumentException(product + " URL '" + redact(url) + "' names no database. " + FORMS);
+      }
+      StringBuilder jdbc = new StringBuilder(jdbcPrefix).append(host);
+      if (uri.getPort() != -1) {
+        jdbc.append(':').append(uri.getPort());
+      }
+      jdbc.append(uri.getRawPath());
+      if (uri.getRawQuery() != null) {
+        jdbc.append('?').append(uri.getRawQuery());
+      }
+      Properties properties = new Properties();
+      String userInfo = uri.getUserInfo();
+      if (userInfo != null) {
+        int colon = userInfo.indexOf(':');
+        properties.setProperty("user", colon < 0 ? userInfo : userInfo.substring(0, colon));
+        if (colon >= 0) {
+          properties.setProperty("password", userInfo.substring(colon + 1));
+        }
+      }
+      return new ServerUrl(jdbc.toString(), properties);
+    }
   }
 
   private static String decode(String text) {

@@ -21,14 +21,8 @@ public record Order<T>(Expression<T, ?> expression, boolean descending, Nulls nu
     return new Order<>(expression, descending, Nulls.LAST);
   }
 
-  /** Both dialects support {@code NULLS FIRST} and {@code NULLS LAST} (SQLite since 3.30). */
+  /** As the dialect writes a sort key ({@link dev.kiln.dialect.Dialect#appendOrder}). */
   public void render(SqlBuilder sql) {
-    expression.render(sql);
-    sql.append(descending ? " DESC" : " ASC");
-    switch (nulls) {
-      case FIRST -> sql.append(" NULLS FIRST");
-      case LAST -> sql.append(" NULLS LAST");
-      case DEFAULT -> {}
-    }
+    sql.dialect().appendOrder(sql, this);
   }
 }

@@ -91,6 +91,31 @@ class DdlRenderingTest {
   }
 
   @Test
+  void mariadbQuotesWithBackticksAndComparesTextByCodePoint() {
+    Dialect mariadb = Dialect.mariadb();
+    String options = " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin";
+    assertThat(mariadb.createTableSql(USER))
+        .isEqualTo(
+            "CREATE TABLE IF NOT EXISTS `user` (`id` INT NOT NULL AUTO_INCREMENT PRIMARY KEY,"
+                + " `username` VARCHAR(80) NOT NULL, `joined_on` DATETIME(6) NOT NULL, CONSTRAINT"
+                + " `user_username_key` UNIQUE (`username`))" + options);
+    assertThat(mariadb.createTableSql(ENROLLMENT))
+        .isEqualTo(
+            "CREATE TABLE IF NOT EXISTS `enrollment` (`student_id` INT NOT NULL, `course_id` INT NOT NULL,"
+                + " `seat` INT NOT NULL, `grade` SMALLINT, `fee` DECIMAL(8, 2), `zone` VARCHAR(40),"
+                + " `enrolled_at` DATETIME(6) DEFAULT (UTC_TIMESTAMP(6)), CONSTRAINT `enrollment_pkey` PRIMARY KEY"
+                + " (`student_id`, `course_id`), CONSTRAINT `one_student_per_seat` UNIQUE (`course_id`, `seat`),"
+                + " CONSTRAINT `fee_not_negative` CHECK (CAST(fee AS REAL) >= 0))" + options);
+    assertThat(mariadb.createTableSql(ARTICLE))
+        .isEqualTo(
+            "CREATE TABLE IF NOT EXISTS `article` (`id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,"
+                + " `title` VARCHAR(200) NOT NULL, `row_version` BIGINT NOT NULL DEFAULT (0))" + options);
+    assertThat(mariadb.createIndexSql(ENROLLMENT))
+        .containsExactly("CREATE INDEX IF NOT EXISTS `enrollment_grade_fee_idx` ON `enrollment` (`grade`, `fee`)");
+    assertThat(mariadb.dropTableSql("a`b")).isEqualTo("DROP TABLE IF EXISTS `a``b`");
+  }
+
+  @Test
   void indexesAreStatementsOfTheirOwnAndDroppingNeedsOnlyTheName() {
     for (Dialect dialect : new Dialect[] {Dialect.sqlite(), Dialect.postgresql()}) {
       assertThat(dialect.createIndexSql(ENROLLMENT))

@@ -40,6 +40,24 @@ class DatabaseUrlTest {
   }
 
   @Test
+  void mariadbAndMysqlUrlsGoToMariaDbsDriverWithDecodedCredentials() {
+    DatabaseUrl url = DatabaseUrl.parse("mariadb://kiln:p%40ss@db.example:3307/shop?sslMode=verify-full");
+    assertThat(url.dialect()).isSameAs(Dialect.mariadb());
+    assertThat(url.jdbcUrl()).isEqualTo("jdbc:mariadb://db.example:3307/shop?sslMode=verify-full");
+    assertThat(url.properties().getProperty("user")).isEqualTo("kiln");
+    assertThat(url.properties().getProperty("password")).isEqualTo("p@ss");
+    assertThat(DatabaseUrl.parse("mysql://localhost/shop").jdbcUrl()).isEqualTo("jdbc:mariadb://localhost/shop");
+    DatabaseUrl jdbc = DatabaseUrl.parse("jdbc:mysql://h/db?user=u");
+    assertThat(jdbc.dialect()).isSameAs(Dialect.mariadb());
+    assertThat(jdbc.jdbcUrl()).isEqualTo("jdbc:mysql://h/db?user=u");
+    assertThat(jdbc.properties().getProperty("permitMysqlScheme")).isEqualTo("true");
+    assertThat(DatabaseUrl.parse("jdbc:mariadb://h/db").dialect()).isSameAs(Dialect.mariadb());
+    assertThatThrownBy(() -> DatabaseUrl.parse("mariadb://localhost"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MariaDB URL 'mariadb://localhost' names no database");
+  }
+
+  @Test
   void postgresqlUrlCredentialsBecomeDecodedProperties() {
     DatabaseUrl url = DatabaseUrl.parse("postgresql://kiln:p%40ss%3Aword@db.example:6543/shop?sslmode=require");
     assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:6543/shop?sslmode=require");
@@ -101,7 +119,7 @@ class DatabaseUrlTest {
 
   @Test
   void unknownOrIncompleteUrlsAreRefusedWithTheAcceptedForms() {
-    assertThatThrownBy(() -> DatabaseUrl.parse("mysql://localhost/db"))
+    assertThatThrownBy(() -> DatabaseUrl.parse("oracle://localhost/db"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Unsupported database URL")
         .hasMessageContaining("sqlite:///relative/path.db");

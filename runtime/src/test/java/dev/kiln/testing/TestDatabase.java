@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -25,6 +26,13 @@ import org.junit.jupiter.api.Assumptions;
  * URL) when set, otherwise an embedded PostgreSQL started once per JVM. Each {@link #freshUrl()}
  * gets its own schema, dropped when the JVM exits. If no PostgreSQL can be had, the test fails
  * when {@code CI=true} and is reported as skipped, with the reason, otherwise.
+ *
+ * <p>MariaDB is the server named by {@code KILN_TEST_MARIADB_URL} (a {@code jdbc:mariadb:} URL) when
+ * set, otherwise the local server's {@code test} database ({@link MariaDb#LOCAL}). Each {@link
+ * #freshUrl()} gets a database of its own, dropped when the JVM exits; a missing server is handled
+ * as PostgreSQL's is. Until the dialect passes the whole suite, MariaDB runs only when {@code
+ * KILN_TEST_MARIADB_ENABLED=true} (see {@link MariaDb#ENABLED}) and is skipped otherwise, CI
+ * included.
  */
 public enum TestDatabase {
   SQLITE {
@@ -44,13 +52,25 @@ public enum TestDatabase {
     public String freshUrl() {
       String server = Postgres.serverUrl();
       String schema = "kiln_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-      Postgres.execute(server, "CREATE SCHEMA " + schema);
+      execute(server, "CREATE SCHEMA " + schema);
       Postgres.SCHEMAS.add(schema);
       return server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
+  },
+  MARIADB {
+    @Override
+    public String freshUrl() {
+      if (!MariaDb.ENABLED) {
+        Assumptions.abort("MariaDB's dialect does not pass the integration suite yet; KILN_TEST_MARIADB_ENABLED=true runs it");
+      }
+      String server = MariaDb.serverUrl();
+      String database = "kiln_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+      execute(server, "CREATE DATABASE " + database);
+      MariaDb.DATABASES.add(database);
+      return MariaDb.withDatabase(server, database);
+    }
   };
 
-  /** A URL, for {@code Database.connect}, of an empty database of this kind. */
   /**
    * Connects to the URL (a {@link #freshUrl()}) knowing only these tables, and creates them; the
    * database is closed again if creating fails.
@@ -66,6 +86,7 @@ public enum TestDatabase {
     }
   }
 
+  /** A URL, for {@code Database.connect}, of an empty database of this kind. */
   public abstract String freshUrl();
 
   @Override
@@ -73,28 +94,58 @@ public enum TestDatabase {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The one PostgreSQL server of this JVM. */
-  private static final class Postgres {
-    static final List<String> SCHEMAS = new CopyOnWriteArrayList<>();
-    private static String url;
-    private static RuntimeException failure;
+  /**
+   * Runs a statement on a connection of its own.
+   *
+   * @throws IllegalStateException if the server refuses it
+   */
+  static void execute(String jdbcUrl, String sql) {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("The database at " + jdbcUrl + " refused: " + sql, e);
+    }
+  }
 
-    static synchronized String serverUrl() {
+  /** A server found once per JVM; if it cannot be had, its tests fail in CI and are skipped otherwise. */
+  private static final class Server {
+    private final String product;
+    private final Supplier<String> start;
+    private String url;
+    private RuntimeException failure;
+
+    Server(String product, Supplier<String> start) {
+      this.product = product;
+      this.start = start;
+    }
+
+    synchronized String url() {
       if (url == null && failure == null) {
         try {
-          url = start();
+          url = start.get();
         } catch (RuntimeException e) {
           failure = e;
         }
       }
       if (failure != null) {
         if (!"true".equals(System.getenv("CI"))) {
-          Assumptions.abort("No PostgreSQL available: " + failure.getMessage());
+          Assumptions.abort("No " + product + " available: " + failure.getMessage());
         }
         throw new IllegalStateException(
-            "PostgreSQL tests cannot run (CI=true, so this fails rather than skips)", failure);
+            product + " tests cannot run (CI=true, so this fails rather than skips)", failure);
       }
       return url;
+    }
+  }
+
+  /** The one PostgreSQL server of this JVM. */
+  private static final class Postgres {
+    static final List<String> SCHEMAS = new CopyOnWriteArrayList<>();
+    private static final Server SERVER = new Server("PostgreSQL", Postgres::start);
+
+    static String serverUrl() {
+      return SERVER.url();
     }
 
     private static String start() {
@@ -117,15 +168,6 @@ public enum TestDatabase {
       return server;
     }
 
-    static void execute(String jdbcUrl, String sql) {
-      try (Connection connection = DriverManager.getConnection(jdbcUrl);
-          Statement statement = connection.createStatement()) {
-        statement.execute(sql);
-      } catch (SQLException e) {
-        throw new IllegalStateException("PostgreSQL at " + jdbcUrl + " refused: " + sql, e);
-      }
-    }
-
     private static void dropSchemas(String server) {
       for (String schema : SCHEMAS) {
         try {
@@ -141,6 +183,53 @@ public enum TestDatabase {
         embedded.close();
       } catch (IOException ignored) {
         // The JVM is exiting.
+      }
+    }
+  }
+
+  /** The one MariaDB server of this JVM. */
+  private static final class MariaDb {
+    /** Whether MariaDB is among the databases tests run on; see the class comment. */
+    static final boolean ENABLED = "true".equals(System.getenv("KILN_TEST_MARIADB_ENABLED"));
+    /** The machine's own server, which takes no TLS. */
+    static final String LOCAL = "jdbc:mariadb://127.0.0.1:3306/test?user=root&sslMode=disable";
+    /**
+     * Tests' own JDBC connections read statements written for every database, with standard
+     * quoting and strings, as Kiln's connections do.
+     */
+    private static final String STANDARD_SQL = "sessionVariables=sql_mode='ANSI_QUOTES,NO_BACKSLASH_ESCAPES,STRICT_ALL_TABLES'";
+    static final List<String> DATABASES = new CopyOnWriteArrayList<>();
+    private static final Server SERVER = new Server("MariaDB", MariaDb::start);
+
+    static String serverUrl() {
+      return SERVER.url();
+    }
+
+    private static String start() {
+      String configured = System.getenv("KILN_TEST_MARIADB_URL");
+      String server = configured != null && !configured.isBlank() ? configured : LOCAL;
+      execute(server, "SELECT 1");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> dropDatabases(server)));
+      return server;
+    }
+
+    /** The server's URL with its database, the part of the path after the host, replaced. */
+    static String withDatabase(String server, String database) {
+      int query = server.indexOf('?');
+      String path = query < 0 ? server : server.substring(0, query);
+      int slash = path.indexOf('/', path.indexOf("//") + 2);
+      String base = slash < 0 ? path : path.substring(0, slash);
+      String parameters = query < 0 ? "" : server.substring(query + 1) + "&";
+      return base + "/" + database + "?" + parameters + STANDARD_SQL;
+    }
+
+    private static void dropDatabases(String server) {
+      for (String database : DATABASES) {
+        try {
+          execute(server, "DROP DATABASE IF EXISTS " + database);
+        } catch (RuntimeException ignored) {
+          // The JVM is exiting; a database left behind is harmless.
+        }
       }
     }
   }

@@ -243,7 +243,9 @@ class PredicateTest {
   @EnumSource(TestDatabase.class)
   void ilikeFoldsNonAsciiLettersOnlyWherePostgresqlsLocaleDoes(TestDatabase kind) throws SQLException {
     String url = kind.freshUrl();
-    boolean foldsBeyondAscii = kind == TestDatabase.POSTGRESQL && !asciiOnlyCtype(url);
+    // MariaDB's lower() folds every Unicode letter of utf8mb4.
+    boolean foldsBeyondAscii =
+        kind == TestDatabase.MARIADB || (kind == TestDatabase.POSTGRESQL && !asciiOnlyCtype(url));
     try (Database database = Fixtures.create(url, AthleteTable.TABLE)) {
       Fixtures.store(database, List.of(athlete("ÄPFEL"), athlete("Ωmega"), athlete("apfel")));
       try (Session session = database.openSession()) {

@@ -35,7 +35,7 @@ final class Catalog {
         isSqlite(url)
             ? "SELECT name FROM pragma_table_info(?) ORDER BY cid"
             : "SELECT column_name FROM information_schema.columns"
-                + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position";
+                + " WHERE table_schema = " + currentSchema(url) + " AND table_name = ? ORDER BY ordinal_position";
     List<String> columns = new ArrayList<>();
     query(url, sql, table, rows -> columns.add(rows.getString(1)));
     return columns;
@@ -46,8 +46,12 @@ final class Catalog {
     String sql =
         isSqlite(url)
             ? "SELECT name, \"notnull\" = 1, dflt_value FROM pragma_table_info(?) ORDER BY cid"
-            : "SELECT column_name, is_nullable = 'NO', column_default FROM information_schema.columns"
-                + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position";
+            : isMariaDb(url)
+                // MariaDB shows "no default" of a nullable column as NULL, the text; a default of that text is quoted.
+                ? "SELECT column_name, is_nullable = 'NO', NULLIF(column_default, 'NULL') FROM information_schema.columns"
+                    + " WHERE table_schema = database() AND table_name = ? ORDER BY ordinal_position"
+                : "SELECT column_name, is_nullable = 'NO', column_default FROM information_schema.columns"
+                    + " WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position";
     Map<String, ColumnShape> columns = new LinkedHashMap<>();
     query(
         url,
@@ -74,6 +78,9 @@ final class Catalog {
         isSqlite(url)
             ? "SELECT il.name, il.\"unique\", ii.name FROM pragma_index_list(?) il"
                 + " JOIN pragma_index_info(il.name) ii ORDER BY il.name, ii.seqno"
+            : isMariaDb(url)
+            ? "SELECT index_name, non_unique = 0, column_name FROM information_schema.statistics"
+                + " WHERE table_schema = database() AND table_name = ? ORDER BY index_name, seq_in_index"
             : "SELECT i.relname, x.indisunique, a.attname FROM pg_index x"
                 + " JOIN pg_class t ON t.oid = x.indrelid"
                 + " JOIN pg_class i ON i.oid = x.indexrelid"
@@ -136,6 +143,14 @@ final class Catalog {
 
   private static boolean isSqlite(String url) {
     return url.startsWith(SQLITE_PREFIX);
+  }
+
+  private static boolean isMariaDb(String url) {
+    return url.startsWith("jdbc:mariadb:");
+  }
+
+  private static String currentSchema(String url) {
+    return isMariaDb(url) ? "database()" : "current_schema()";
   }
 
   private static String jdbcUrl(String url) {
