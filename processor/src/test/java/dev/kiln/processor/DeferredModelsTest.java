@@ -34,7 +34,7 @@ class DeferredModelsTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(contents(compilation, "test.WalletTable"))
-        .contains("ValueType.enumByName(\"Currency\", Currency::valueOf)");
+        .contains("ValueType.<Currency>enumByName(\"Currency\", Currency::valueOf)");
     String registry = contents(compilation, "test.KilnModels");
     assertThat(registry).contains("UserTable.TABLE");
     assertThat(registry).contains("WalletTable.TABLE");
