@@ -67,8 +67,9 @@ public final class QueryWriter {
               .addModifiers(PUBLIC)
               .returns(ParameterizedTypeName.get(SELECT, modelClass, projection.type()))
               .addStatement(
-                  "return project($L, $T::$N)",
-                  TableWriter.projectionColumns(model, projection, true), tableClass, projection.readMethod())
+                  "return this.<$T>project($L, $T::$N)",
+                  projection.type(), TableWriter.projectionColumns(model, projection, true), tableClass,
+                  projection.readMethod())
               .build());
     }
     query.addMethod(
