@@ -74,7 +74,7 @@ public final class EnrollmentQuery extends EntityQuery<Enrollment, EnrollmentQue
    * tracked by the session.
    */
   public Select<Enrollment, Enrollment.Seat> selectSeat() {
-    return this.<Enrollment.Seat>project(List.<Expression<Enrollment, ?>>of(EnrollmentTable.COURSE_ID, EnrollmentTable.SEAT), EnrollmentTable::readSeat);
+    return project(List.<Expression<Enrollment, ?>>of(EnrollmentTable.COURSE_ID, EnrollmentTable.SEAT), EnrollmentTable::readSeat);
   }
 
   @Override

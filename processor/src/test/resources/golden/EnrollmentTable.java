@@ -37,7 +37,7 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   /**
    * {@code Enrollment.Grade} values, stored by constant ordinal.
    */
-  private static final ValueType<Enrollment.Grade> GRADE_TYPE = ValueType.<Enrollment.Grade>enumByOrdinal("Grade", Enrollment.Grade.values());
+  private static final ValueType<Enrollment.Grade> GRADE_TYPE = ValueType.enumByOrdinal("Grade", Enrollment.Grade.values());
 
   /**
    * Numbers of at most 8 digits, 2 after the point.
@@ -47,48 +47,48 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   /**
    * {@code ZoneId} values, stored as {@code String} by {@link Enrollment.ZoneConverter}.
    */
-  private static final ValueType<ZoneId> ZONE_TYPE = ValueType.<ZoneId, String>converted("ZoneId", ValueType.STRING, new Enrollment.ZoneConverter());
+  private static final ValueType<ZoneId> ZONE_TYPE = ValueType.converted("ZoneId", ValueType.STRING, new Enrollment.ZoneConverter());
 
   /**
    * Column {@code student_id}: int, part of the primary key.
    */
-  public static final NumberColumn<Enrollment, Integer> STUDENT_ID = new NumberColumn<Enrollment, Integer>(TABLE, 0, "student_id", ValueType.INTEGER);
+  public static final NumberColumn<Enrollment, Integer> STUDENT_ID = new NumberColumn<>(TABLE, 0, "student_id", ValueType.INTEGER);
 
   /**
    * Column {@code course_id}: int, part of the primary key.
    */
-  public static final NumberColumn<Enrollment, Integer> COURSE_ID = new NumberColumn<Enrollment, Integer>(TABLE, 1, "course_id", ValueType.INTEGER);
+  public static final NumberColumn<Enrollment, Integer> COURSE_ID = new NumberColumn<>(TABLE, 1, "course_id", ValueType.INTEGER);
 
   /**
    * Column {@code seat}: int, not null.
    */
-  public static final NumberColumn<Enrollment, Integer> SEAT = new NumberColumn<Enrollment, Integer>(TABLE, 2, "seat", ValueType.INTEGER);
+  public static final NumberColumn<Enrollment, Integer> SEAT = new NumberColumn<>(TABLE, 2, "seat", ValueType.INTEGER);
 
   /**
    * Column {@code grade}: Grade.
    */
-  public static final Column<Enrollment, Enrollment.Grade> GRADE = new Column<Enrollment, Enrollment.Grade>(TABLE, 3, "grade", GRADE_TYPE);
+  public static final Column<Enrollment, Enrollment.Grade> GRADE = new Column<>(TABLE, 3, "grade", GRADE_TYPE);
 
   /**
    * Column {@code fee}: BigDecimal, NUMERIC(8, 2).
    */
-  public static final NumberColumn<Enrollment, BigDecimal> FEE = new NumberColumn<Enrollment, BigDecimal>(TABLE, 4, "fee", FEE_TYPE);
+  public static final NumberColumn<Enrollment, BigDecimal> FEE = new NumberColumn<>(TABLE, 4, "fee", FEE_TYPE);
 
   /**
    * Column {@code zone}: ZoneId, at most 40 characters.
    */
-  public static final Column<Enrollment, ZoneId> ZONE = new Column<Enrollment, ZoneId>(TABLE, 5, "zone", ZONE_TYPE);
+  public static final Column<Enrollment, ZoneId> ZONE = new Column<>(TABLE, 5, "zone", ZONE_TYPE);
 
   /**
    * Column {@code enrolled_at}: Instant, the time of the insert by default.
    */
-  public static final Column<Enrollment, Instant> ENROLLED_AT = new Column<Enrollment, Instant>(TABLE, 6, "enrolled_at", ValueType.INSTANT);
+  public static final Column<Enrollment, Instant> ENROLLED_AT = new Column<>(TABLE, 6, "enrolled_at", ValueType.INSTANT);
 
-  private static final List<Column<Enrollment, ?>> COLUMNS = List.<Column<Enrollment, ?>>of(STUDENT_ID, COURSE_ID, SEAT, GRADE, FEE, ZONE, ENROLLED_AT);
+  private static final List<Column<Enrollment, ?>> COLUMNS = List.of(STUDENT_ID, COURSE_ID, SEAT, GRADE, FEE, ZONE, ENROLLED_AT);
 
-  private static final List<Column<Enrollment, ?>> PRIMARY_KEY = List.<Column<Enrollment, ?>>of(STUDENT_ID, COURSE_ID);
+  private static final List<Column<Enrollment, ?>> PRIMARY_KEY = List.of(STUDENT_ID, COURSE_ID);
 
-  private static final List<Column<Enrollment, ?>> DATABASE_FILLED = List.<Column<Enrollment, ?>>of(ENROLLED_AT);
+  private static final List<Column<Enrollment, ?>> DATABASE_FILLED = List.of(ENROLLED_AT);
 
   private EnrollmentTable() {
     super("enrollment", Enrollment.class);
@@ -122,7 +122,7 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
    * Selects every row's {@link Enrollment.Seat} columns; run it with {@code connection.execute(...)}.
    */
   public static Select<Enrollment, Enrollment.Seat> selectSeat() {
-    return Select.<Enrollment, Enrollment.Seat>of(TABLE, null, List.<Expression<Enrollment, ?>>of(COURSE_ID, SEAT), EnrollmentTable::readSeat);
+    return Select.of(TABLE, null, List.<Expression<Enrollment, ?>>of(COURSE_ID, SEAT), EnrollmentTable::readSeat);
   }
 
   @Override

@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
 public final class KilnModels implements ModelRegistry {
   @Override
   public List<TableDef<?>> tables() {
-    return List.<TableDef<?>>of(
+    return List.of(
       ArticleTable.TABLE,
       EnrollmentTable.TABLE,
       TrackTable.TABLE,

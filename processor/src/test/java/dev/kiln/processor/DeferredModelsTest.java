@@ -34,7 +34,7 @@ class DeferredModelsTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(contents(compilation, "test.WalletTable"))
-        .contains("ValueType.<Currency>enumByName(\"Currency\", Currency::valueOf)");
+        .contains("ValueType.enumByName(\"Currency\", Currency::valueOf)");
     String registry = contents(compilation, "test.KilnModels");
     assertThat(registry).contains("UserTable.TABLE");
     assertThat(registry).contains("WalletTable.TABLE");
@@ -43,7 +43,7 @@ class DeferredModelsTest {
             "1 test.UserTable", "1 test.UserDao", "1 test.UserQuery",
             "1 test.Currency",
             "2 test.WalletTable", "2 test.WalletDao", "2 test.WalletQuery",
-            "2 test.KilnModels", "2 " + SERVICE_FILE)
+            "3 test.KilnModels", "3 " + SERVICE_FILE)
         .inOrder();
   }
 

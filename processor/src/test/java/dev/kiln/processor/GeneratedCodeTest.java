@@ -138,7 +138,7 @@ class GeneratedCodeTest {
 
     assertGenerated(compilation, "test.Paint");
     assertThat(contents(compilation, "test.PaintTable"))
-        .contains("ValueType.<Color>enumByName(\"Color\", Color::valueOf)");
+        .contains("ValueType.enumByName(\"Color\", Color::valueOf)");
   }
 
   @Test
@@ -175,7 +175,7 @@ class GeneratedCodeTest {
     assertThat(table).contains("@Generated(\"dev.kiln.processor.KilnProcessor\")");
     assertThat(table)
         .contains(
-            "public static final StringColumn<User> USERNAME = new StringColumn<User>(TABLE, 1, \"username\");");
+            "public static final StringColumn<User> USERNAME = new StringColumn<>(TABLE, 1, \"username\");");
     assertThat(table).contains(".column(ColumnSchema.of(\"id\", SqlType.INTEGER).generatedKey())");
     assertThat(table).ignoringCase().doesNotContain("sqlite");
     assertThat(table).ignoringCase().doesNotContain("postgres");
@@ -217,7 +217,7 @@ class GeneratedCodeTest {
     String table = contents(compilation, "test.InvoiceTable");
     assertThat(table)
         .contains(".column(ColumnSchema.of(\"version\", SqlType.INTEGER).notNull().withDefault(ColumnDefault.sql(\"0\")))");
-    assertThat(table).contains("DATABASE_FILLED = List.<Column<Invoice, ?>>of(ID, VERSION);");
+    assertThat(table).contains("DATABASE_FILLED = List.of(ID, VERSION);");
     assertThat(table)
         .contains(
             "  public Invoice withVersion(Invoice invoice, long version) {\n"
@@ -260,7 +260,7 @@ class GeneratedCodeTest {
     assertGenerated(compilation, "test.Ledger");
     String table = contents(compilation, "test.LedgerTable");
     assertThat(table).contains(".column(ColumnSchema.of(\"version\", SqlType.BIGINT).notNull())\n");
-    assertThat(table).contains("DATABASE_FILLED = List.<Column<Ledger, ?>>of(ID);");
+    assertThat(table).contains("DATABASE_FILLED = List.of(ID);");
     assertThat(table).contains("public Column<Ledger, ?> versionColumn() {\n    return VERSION;\n  }");
     assertThat(table)
         .contains(

@@ -67,9 +67,8 @@ public final class QueryWriter {
               .addModifiers(PUBLIC)
               .returns(ParameterizedTypeName.get(SELECT, modelClass, projection.type()))
               .addStatement(
-                  "return this.<$T>project($L, $T::$N)",
-                  projection.type(), TableWriter.projectionColumns(model, projection, true), tableClass,
-                  projection.readMethod())
+                  "return project($L, $T::$N)",
+                  TableWriter.projectionColumns(model, projection, true), tableClass, projection.readMethod())
               .build());
     }
     query.addMethod(

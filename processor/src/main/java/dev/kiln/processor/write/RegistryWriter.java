@@ -9,7 +9,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.processor.model.GeneratedNames;
@@ -39,9 +38,7 @@ public final class RegistryWriter {
 
   public JavaFile write(List<TableModel> models) {
     List<TableModel> sorted = models.stream().sorted(Comparator.comparing(TableModel::name)).toList();
-    TypeName anyTable = ParameterizedTypeName.get(TABLE_DEF, WildcardTypeName.subtypeOf(Object.class));
-    // Typed explicitly, so that javac need not infer a common type of every table class.
-    CodeBlock.Builder tables = CodeBlock.builder().add("return $T.<$T>of(", LIST, anyTable).indent();
+    CodeBlock.Builder tables = CodeBlock.builder().add("return $T.of(", LIST).indent();
     for (int i = 0; i < sorted.size(); i++) {
       tables.add(i == 0 ? "\n$T.$N" : ",\n$T.$N", sorted.get(i).tableClass(), GeneratedNames.TABLE);
     }
@@ -56,7 +53,10 @@ public final class RegistryWriter {
                 MethodSpec.methodBuilder("tables")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(ParameterizedTypeName.get(LIST, anyTable))
+                    .returns(
+                        ParameterizedTypeName.get(
+                            LIST,
+                            ParameterizedTypeName.get(TABLE_DEF, WildcardTypeName.subtypeOf(Object.class))))
                     .addCode(tables.build())
                     .build())
             .build();

@@ -125,13 +125,11 @@ public final class TableWriter {
       if (column.isEnum()) {
         field.addJavadoc("{@code $T} values, stored by constant $L.\n", javaType, column.enumByOrdinal() ? "ordinal" : "name");
         field.initializer(
-            column.enumByOrdinal() ? "$T.<$T>enumByOrdinal($S, $T.values())" : "$T.<$T>enumByName($S, $T::valueOf)",
-            VALUE_TYPE, javaType, simpleName, javaType);
+            column.enumByOrdinal() ? "$T.enumByOrdinal($S, $T.values())" : "$T.enumByName($S, $T::valueOf)",
+            VALUE_TYPE, simpleName, javaType);
       } else if (column.converter() != null) {
         field.addJavadoc("{@code $T} values, stored as {@code $T} by {@link $T}.\n", javaType, column.storedType(), column.converter());
-        field.initializer(
-            "$T.<$T, $T>converted($S, $L, new $T())",
-            VALUE_TYPE, javaType, column.storedType(), simpleName, storedValueType(column), column.converter());
+        field.initializer("$T.converted($S, $L, new $T())", VALUE_TYPE, simpleName, storedValueType(column), column.converter());
       } else {
         field.addJavadoc("Numbers of at most $L digits, $L after the point.\n", column.precision(), column.scale());
         field.initializer("$L", storedValueType(column));
@@ -150,10 +148,6 @@ public final class TableWriter {
     return CodeBlock.of("$T.$N", VALUE_TYPE, column.storedKind().valueTypeConstant());
   }
 
-  /**
-   * The column constants and lists. Every type argument is written out, here and in the other
-   * static initialisers: javac would otherwise infer each one, for every model of the compilation.
-   */
   private static void addColumns(TypeSpec.Builder type, TableModel model) {
     ClassName modelClass = model.model();
     List<ColumnModel> columns = model.columns();
@@ -161,20 +155,23 @@ public final class TableWriter {
       ColumnModel column = columns.get(i);
       FieldSpec.Builder field;
       if (column.kind() == ValueKind.STRING) {
-        TypeName fieldType = ParameterizedTypeName.get(STRING_COLUMN, modelClass);
         field =
-            FieldSpec.builder(fieldType, column.constant(), PUBLIC, STATIC, FINAL)
-                .initializer("new $T($N, $L, $S)", fieldType, GeneratedNames.TABLE, i, column.name());
+            FieldSpec.builder(ParameterizedTypeName.get(STRING_COLUMN, modelClass), column.constant(), PUBLIC, STATIC, FINAL)
+                .initializer("new $T<>($N, $L, $S)", STRING_COLUMN, GeneratedNames.TABLE, i, column.name());
       } else {
         CodeBlock valueType =
             column.hasOwnValueType()
                 ? CodeBlock.of("$N", PropertyAccess.valueType(column))
                 : CodeBlock.of("$T.$N", VALUE_TYPE, column.kind().valueTypeConstant());
         boolean numeric = column.kind() != null && column.kind().isNumber();
-        TypeName fieldType = ParameterizedTypeName.get(numeric ? NUMBER_COLUMN : COLUMN, modelClass, column.javaType().box());
+        ClassName columnClass = numeric ? NUMBER_COLUMN : COLUMN;
+        TypeName fieldType =
+            numeric
+                ? ParameterizedTypeName.get(NUMBER_COLUMN, modelClass, column.javaType().box())
+                : ParameterizedTypeName.get(COLUMN, modelClass, column.javaType().box());
         field =
             FieldSpec.builder(fieldType, column.constant(), PUBLIC, STATIC, FINAL)
-                .initializer("new $T($N, $L, $S, $L)", fieldType, GeneratedNames.TABLE, i, column.name(), valueType);
+                .initializer("new $T<>($N, $L, $S, $L)", columnClass, GeneratedNames.TABLE, i, column.name(), valueType);
       }
       type.addField(field.addJavadoc("$L\n", describe(column)).build());
     }
@@ -184,7 +181,7 @@ public final class TableWriter {
   }
 
   private static FieldSpec columnList(ClassName modelClass, String name, List<ColumnModel> columns) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.<$T>of(", LIST, columnType(modelClass));
+    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
     for (int i = 0; i < columns.size(); i++) {
       list.add(i == 0 ? "$N" : ", $N", columns.get(i).constant());
     }
@@ -283,9 +280,9 @@ public final class TableWriter {
         .addModifiers(PUBLIC, STATIC)
         .returns(ParameterizedTypeName.get(SELECT, model.model(), projection.type()))
         .addStatement(
-            "return $T.<$T, $T>of($N, null, $L, $T::$N)",
-            SELECT, model.model(), projection.type(), GeneratedNames.TABLE, projectionColumns(model, projection, false),
-            model.tableClass(), projection.readMethod())
+            "return $T.of($N, null, $L, $T::$N)",
+            SELECT, GeneratedNames.TABLE, projectionColumns(model, projection, false), model.tableClass(),
+            projection.readMethod())
         .build();
   }
 
