@@ -54,9 +54,10 @@ public final class ModelReader {
         columns.add(readComponent(type, component));
       }
     } else {
+      List<ExecutableElement> accessors = accessorCandidates(type);
       for (TypeElement declaring : mappedHierarchy(type)) {
         for (VariableElement field : ElementFilter.fieldsIn(declaring.getEnclosedElements())) {
-          columns.add(readField(type, declaring, field));
+          columns.add(readField(type, declaring, field, accessors));
         }
       }
     }
@@ -144,14 +145,15 @@ public final class ModelReader {
         model, model, component, false, false, true, false, component.getAccessor().getSimpleName().toString(), null);
   }
 
-  private RawColumn readField(TypeElement model, TypeElement declaring, VariableElement field) {
+  private RawColumn readField(
+      TypeElement model, TypeElement declaring, VariableElement field, List<ExecutableElement> accessors) {
     boolean privateField = field.getModifiers().contains(Modifier.PRIVATE);
     boolean excluded =
         field.getModifiers().contains(Modifier.STATIC)
             || field.getModifiers().contains(Modifier.TRANSIENT)
             || annotation(field, ANNOTATIONS + "Transient") != null;
-    String getter = privateField ? findGetter(model, field) : null;
-    String setter = privateField ? findSetter(model, field) : null;
+    String getter = privateField ? findGetter(accessors, field) : null;
+    String setter = privateField ? findSetter(accessors, field) : null;
     return rawColumn(
         model,
         declaring,
@@ -226,40 +228,41 @@ public final class ModelReader {
     return ValueKind.forTypeName(element.getQualifiedName().toString());
   }
 
-  /** {@code getX()} or, for a boolean, {@code isX()}: not private, not static, returning the field's type. */
-  private String findGetter(TypeElement model, VariableElement field) {
+  /**
+   * The methods generated code can call on the model, which a private field's getter and setter are
+   * among: listed once per model, as javac builds the list of all members anew on each request.
+   */
+  private List<ExecutableElement> accessorCandidates(TypeElement model) {
+    return ElementFilter.methodsIn(elements.getAllMembers(model)).stream()
+        .filter(method -> !method.getModifiers().contains(Modifier.STATIC) && visibleFrom(method, model))
+        .toList();
+  }
+
+  /** {@code getX()} or, for a boolean, {@code isX()}: returning the field's type. */
+  private String findGetter(List<ExecutableElement> accessors, VariableElement field) {
     String suffix = Names.capitalize(field.getSimpleName().toString());
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(model))) {
+    for (ExecutableElement method : accessors) {
       String name = method.getSimpleName().toString();
       boolean named =
           name.equals("get" + suffix) || (name.equals("is" + suffix) && isBoolean(field.asType()));
-      if (named
-          && method.getParameters().isEmpty()
-          && usable(method, model)
-          && types.isSameType(method.getReturnType(), field.asType())) {
+      if (named && method.getParameters().isEmpty() && types.isSameType(method.getReturnType(), field.asType())) {
         return name;
       }
     }
     return null;
   }
 
-  /** {@code setX(value)}: not private, not static, taking the field's type. */
-  private String findSetter(TypeElement model, VariableElement field) {
+  /** {@code setX(value)}: taking the field's type. */
+  private String findSetter(List<ExecutableElement> accessors, VariableElement field) {
     String name = "set" + Names.capitalize(field.getSimpleName().toString());
-    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(model))) {
+    for (ExecutableElement method : accessors) {
       if (method.getSimpleName().contentEquals(name)
           && method.getParameters().size() == 1
-          && usable(method, model)
           && types.isSameType(method.getParameters().get(0).asType(), field.asType())) {
         return name;
       }
     }
     return null;
-  }
-
-  /** An instance method that generated code, in the model's package, can call. */
-  private boolean usable(ExecutableElement method, TypeElement model) {
-    return !method.getModifiers().contains(Modifier.STATIC) && visibleFrom(method, model);
   }
 
   /** Whether code in the model's package can use the member: public, or not private and in that package. */
