@@ -34,7 +34,8 @@ import javax.lang.model.util.Elements;
  * rule, and writes {@code <Model>Table}, {@code <Model>Dao} and {@code <Model>Query}, or for a model
  * that breaks a rule, empty placeholders of them ({@link PlaceholderWriter} says why). Each file is
  * made from its model alone, and names it as its one originating element, so Gradle can treat this
- * processor as isolating; the registry of all models is {@link ModelRegistryProcessor}'s.
+ * processor as isolating; the registry of all models is {@link ModelRegistryProcessor}'s, which
+ * learns what was generated from {@link ModelDecisions}.
  *
  * <p>A model that mentions a type javac has not resolved yet, such as one another processor
  * generates, is neither checked nor generated in that round but tried again in the next. It claims
@@ -44,6 +45,7 @@ import javax.lang.model.util.Elements;
 public final class KilnProcessor extends AbstractProcessor {
   private Reporter reporter;
   private ModelCheck modelCheck;
+  private ModelDecisions decisions;
   private OriginatingFiler filer;
   private TableWriter tableWriter;
   private DaoWriter daoWriter;
@@ -61,6 +63,7 @@ public final class KilnProcessor extends AbstractProcessor {
     super.init(environment);
     reporter = new Reporter(environment.getMessager());
     modelCheck = new ModelCheck(environment.getElementUtils(), environment.getTypeUtils(), reporter);
+    decisions = ModelDecisions.of(environment);
     filer = new OriginatingFiler(environment.getFiler());
     GeneratedCode generatedCode =
         new GeneratedCode(
@@ -121,9 +124,10 @@ public final class KilnProcessor extends AbstractProcessor {
   }
 
   private void generate(TypeElement type) {
+    String name = type.getQualifiedName().toString();
     try {
       if (!ResolutionScan.isResolved(type)) {
-        deferred.add(type.getQualifiedName().toString());
+        deferred.add(name);
         return;
       }
       Optional<TableModel> model = modelCheck.check(type);
@@ -131,12 +135,15 @@ public final class KilnProcessor extends AbstractProcessor {
         filer.writeSource(tableWriter.write(model.get()), type);
         filer.writeSource(daoWriter.write(model.get()), type);
         filer.writeSource(queryWriter.write(model.get()), type);
+        decisions.recordGenerated(name, model.get());
       } else {
+        decisions.recordRejected(name);
         for (JavaFile placeholder : placeholderWriter.write(ClassName.get(type))) {
           filer.writeSource(placeholder, type);
         }
       }
     } catch (RuntimeException | IOException e) {
+      decisions.recordRejected(name);
       reporter.report(type, null, null, Diagnostic.PROCESSOR_FAILURE, type.getQualifiedName(), e);
     }
   }

@@ -10,10 +10,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
-/**
- * Reads a {@code @Table} type and checks every rule: the one judgement both of Kiln's processors
- * make, so that the registry lists exactly the models {@link KilnProcessor} generates.
- */
+/** Reads a {@code @Table} type and checks every rule. */
 final class ModelCheck {
   private final ModelReader reader;
   private final ModelChecker checker;

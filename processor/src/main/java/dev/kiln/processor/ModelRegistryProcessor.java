@@ -5,7 +5,6 @@ import dev.kiln.processor.check.Diagnostic;
 import dev.kiln.processor.check.Reporter;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.read.ModelReader;
-import dev.kiln.processor.read.ResolutionScan;
 import dev.kiln.processor.write.GeneratedCode;
 import dev.kiln.processor.write.RegistryWriter;
 import java.io.IOException;
@@ -32,17 +31,17 @@ import javax.lang.model.util.Elements;
  * Gradle must treat this processor as aggregating; keeping it apart lets the per-model processor
  * stay isolating.
  *
- * <p>It learns what KilnProcessor did from the compilation alone: a model was rejected if the same
- * check finds an error (judged silently here: KilnProcessor reports it, and writes placeholders of
- * its classes), else generated once its {@code <Model>Table} exists; otherwise KilnProcessor is
- * still writing it, or waiting for a type the model mentions to appear. The registry is written in
- * the first round that brings no new model and leaves none undecided, so that it is compiled in a
- * later round (javac warns about sources created in the last one). It claims no annotation.
+ * <p>It learns what KilnProcessor did from {@link ModelDecisions}, without reading a model again: a
+ * model is generated, or rejected (KilnProcessor reported why), or undecided while KilnProcessor
+ * waits for a type the model mentions to appear, or has not come to it in this round. The registry
+ * is written in the first round that brings no new model and leaves none undecided, so that it is
+ * compiled in a later round (javac warns about sources created in the last one). It claims no
+ * annotation.
  */
 @AutoService(Processor.class)
 public final class ModelRegistryProcessor extends AbstractProcessor {
   private Reporter reporter;
-  private ModelCheck silentCheck;
+  private ModelDecisions decisions;
   private OriginatingFiler filer;
   private RegistryWriter registryWriter;
   /** Models not known yet to be generated or rejected, by name: elements do not outlive their round. */
@@ -55,7 +54,7 @@ public final class ModelRegistryProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     reporter = new Reporter(environment.getMessager());
-    silentCheck = new ModelCheck(environment.getElementUtils(), environment.getTypeUtils(), Reporter.silent());
+    decisions = ModelDecisions.of(environment);
     filer = new OriginatingFiler(environment.getFiler());
     registryWriter =
         new RegistryWriter(
@@ -95,29 +94,20 @@ public final class ModelRegistryProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** Settles each undecided model whose fate this round shows. */
+  /** Settles each undecided model KilnProcessor has decided about. */
   private void decide() {
-    Elements elements = processingEnv.getElementUtils();
     for (Iterator<String> names = undecided.iterator(); names.hasNext(); ) {
-      TypeElement type = elements.getTypeElement(names.next());
-      try {
-        if (!ResolutionScan.isResolved(type)) {
-          continue; // deferred by KilnProcessor too
-        }
-        Optional<TableModel> model = silentCheck.check(type);
-        if (model.isEmpty()) {
-          names.remove(); // rejected: KilnProcessor reported why
-        } else if (registryWritten) {
-          reporter.report(type, null, null, Diagnostic.LATE_MODEL, type.getSimpleName());
-          names.remove();
-        } else if (elements.getTypeElement(model.get().tableClass().canonicalName()) != null) {
-          generated.put(type.getQualifiedName().toString(), model.get());
-          names.remove();
-        }
-        // Otherwise KilnProcessor writes it in this round, and it is compiled in the next.
-      } catch (RuntimeException e) {
-        // KilnProcessor fails on the same model in the same way, and reports it.
-        names.remove();
+      String name = names.next();
+      if (!decisions.isDecided(name)) {
+        continue;
+      }
+      names.remove();
+      Optional<TableModel> model = decisions.generated(name);
+      if (model.isPresent() && registryWritten) {
+        TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+        reporter.report(type, null, null, Diagnostic.LATE_MODEL, type.getSimpleName());
+      } else {
+        model.ifPresent(generatedModel -> generated.put(name, generatedModel));
       }
     }
   }

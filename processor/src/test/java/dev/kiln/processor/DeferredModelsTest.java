@@ -43,7 +43,7 @@ class DeferredModelsTest {
             "1 test.UserTable", "1 test.UserDao", "1 test.UserQuery",
             "1 test.Currency",
             "2 test.WalletTable", "2 test.WalletDao", "2 test.WalletQuery",
-            "3 test.KilnModels", "3 " + SERVICE_FILE)
+            "2 test.KilnModels", "2 " + SERVICE_FILE)
         .inOrder();
   }
 

@@ -14,20 +14,11 @@ import javax.tools.Diagnostic.Kind;
  * {@code @SuppressWarnings} for warnings.
  */
 public final class Reporter {
-  /** Null for a silent reporter. */
   private final Messager messager;
   private int errors;
 
   public Reporter(Messager messager) {
     this.messager = messager;
-  }
-
-  /**
-   * A reporter that only counts errors: for judging a model again where another processor has
-   * already reported what is wrong with it.
-   */
-  public static Reporter silent() {
-    return new Reporter(null);
   }
 
   /**
@@ -46,9 +37,6 @@ public final class Reporter {
     }
     if (kind == Kind.ERROR) {
       errors++;
-    }
-    if (messager == null) {
-      return;
     }
     String message = diagnostic.format(arguments);
     if (annotation != null && value != null) {
