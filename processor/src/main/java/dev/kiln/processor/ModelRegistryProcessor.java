@@ -34,9 +34,11 @@ import javax.lang.model.util.Elements;
  * <p>It learns what KilnProcessor did from {@link ModelDecisions}, without reading a model again: a
  * model is generated, or rejected (KilnProcessor reported why), or undecided while KilnProcessor
  * waits for a type the model mentions to appear, or has not come to it in this round. The registry
- * is written in the first round that brings no new model and leaves none undecided, so that it is
- * compiled in a later round (javac warns about sources created in the last one). It claims no
- * annotation.
+ * is written in the first round that leaves no model undecided, usually the first round, with the
+ * models' classes: javac then compiles them all in one more round, where waiting for a round that
+ * brings no new model would cost a round of its own, which re-enters every source. A model another
+ * processor writes is therefore late (KILN-020) unless a model of the first round waits for a type.
+ * It claims no annotation.
  */
 @AutoService(Processor.class)
 public final class ModelRegistryProcessor extends AbstractProcessor {
@@ -80,15 +82,13 @@ public final class ModelRegistryProcessor extends AbstractProcessor {
       // compilation fails anyway: after an error, or with a model whose types never appeared.
       return false;
     }
-    boolean newModels = false;
     for (TypeElement table : annotations) {
       for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(table))) {
         undecided.add(type.getQualifiedName().toString());
-        newModels = true;
       }
     }
     decide();
-    if (!newModels && undecided.isEmpty() && !generated.isEmpty() && !registryWritten) {
+    if (undecided.isEmpty() && !generated.isEmpty() && !registryWritten) {
       writeRegistry();
     }
     return false;
