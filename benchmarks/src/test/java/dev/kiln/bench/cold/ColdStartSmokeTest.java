@@ -69,7 +69,7 @@ class ColdStartSmokeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"none", "kiln"})
+  @ValueSource(strings = {"none", "kiln", "jpa", "hibernate"})
   void theModelsCompileWithAndWithoutTheProcessor(String processor) throws Exception {
     ProcessorCompileTime compileTime = new ProcessorCompileTime();
     compileTime.processor = processor;
@@ -77,18 +77,20 @@ class ColdStartSmokeTest {
     compileTime.setUp();
     try {
       compileTime.emptyOutput();
-      assertThat(compileTime.warm()).isTrue();
+      assertThat(compileTime.warm(new ProcessorCompileTime.Phases())).isTrue();
       compileTime.checkOutput();
       compileTime.emptyOutput();
-      assertThat(compileTime.cold()).isTrue();
+      assertThat(compileTime.cold(new ProcessorCompileTime.Phases())).isTrue();
       compileTime.checkOutput();
-      Path generated = compileTime.generated.resolve("dev/kiln/bench/cold/kiln");
-      if (processor.equals("kiln")) {
-        assertThat(generated.resolve("Model003Query.java")).exists();
-        assertThat(Files.readString(generated.resolve("Model001Table.java")))
-            .contains("TableSchema.builder(\"m001\")");
-      } else {
-        assertThat(generated).doesNotExist();
+      Path generated = compileTime.generated.resolve("dev/kiln/bench/cold");
+      switch (processor) {
+        case "kiln" -> {
+          assertThat(generated.resolve("kiln/Model003Query.java")).exists();
+          assertThat(Files.readString(generated.resolve("kiln/Model001Table.java")))
+              .contains("TableSchema.builder(\"m001\")");
+        }
+        case "hibernate" -> assertThat(generated.resolve("hibernate/Entity003_.java")).exists();
+        default -> assertThat(generated).doesNotExist();
       }
     } finally {
       compileTime.tearDown();
