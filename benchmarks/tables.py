@@ -20,18 +20,19 @@ import math
 import statistics
 import sys
 
-CONTENDERS = ["jdbc", "jdbcTransactionPerRead", "kiln", "kilnCore", "hibernate", "jooq"]
+CONTENDERS = ["jdbc", "jdbcTransactionPerRead", "kiln", "kilnReadOnly", "kilnCore", "hibernate", "jooq"]
 WORKLOADS = {
     "GetByKey": "W1 get by key",
     "ListRange": "W2 range list",
     "Filter": "W3 filter, limit 20",
     "InsertOne": "W4 insert one",
     "InsertBatch": "W5 batch insert",
+    "InsertAssigned": "W5 batch insert, assigned keys",
     "UpdateByKey": "W6 read-modify-write",
     "BulkUpdate": "W6 bulk update",
 }
 # How the tables name contenders: Kiln in bold, its core layer in words.
-CONTENDER_NAMES = {"kiln": "**kiln**", "kilnCore": "kiln core"}
+CONTENDER_NAMES = {"kiln": "**kiln**", "kilnReadOnly": "kiln read-only session", "kilnCore": "kiln core"}
 DATABASE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 # W9's benchmark classes and the threads each runs.
 TRANSFER_THREADS = {"TransferOneThread": 1, "TransferFourThreads": 4}

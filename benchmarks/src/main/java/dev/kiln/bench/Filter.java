@@ -85,6 +85,14 @@ public class Filter {
     return check(items, items.isEmpty() ? null : items.get(0).category, categories[d]);
   }
 
+  /** A read-only session: no snapshot of the rows is kept. */
+  @Benchmark
+  public List<Item> kilnReadOnly(KilnContender kiln) {
+    int d = nextDraw();
+    List<Item> items = kiln.filterReadOnly(categories[d], minQuantities[d]);
+    return check(items, items.isEmpty() ? null : items.get(0).category, categories[d]);
+  }
+
   @Benchmark
   public List<Item> kilnCore(KilnCoreContender kilnCore) {
     int d = nextDraw();

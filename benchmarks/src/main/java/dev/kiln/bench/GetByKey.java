@@ -68,6 +68,14 @@ public class GetByKey {
     return check(item, item == null ? null : item.id, key);
   }
 
+  /** A read-only session: no snapshot of the row is kept. */
+  @Benchmark
+  public Item kilnReadOnly(KilnContender kiln) {
+    long key = nextKey();
+    Item item = kiln.getReadOnly(key);
+    return check(item, item == null ? null : item.id, key);
+  }
+
   @Benchmark
   public Item kilnCore(KilnCoreContender kilnCore) {
     long key = nextKey();

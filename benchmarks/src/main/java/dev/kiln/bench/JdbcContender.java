@@ -61,6 +61,7 @@ public class JdbcContender {
   private Reads autocommitReads;
   private Reads transactionReads;
   private PreparedStatement insert;
+  private PreparedStatement insertWithKey;
   private PreparedStatement updateQuantityAndNote;
   private PreparedStatement incrementQuantities;
 
@@ -76,6 +77,9 @@ public class JdbcContender {
         sqlite
             ? connection.prepareStatement(INSERT + " RETURNING id")
             : connection.prepareStatement(INSERT, new String[] {"id"});
+    insertWithKey =
+        connection.prepareStatement(
+            "INSERT INTO item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     updateQuantityAndNote =
         connection.prepareStatement("UPDATE item SET quantity = ?, note = ? WHERE id = ?");
     incrementQuantities =
@@ -190,6 +194,21 @@ public class JdbcContender {
         }
       }
     }
+    connection.commit();
+    return items;
+  }
+
+  /**
+   * W5 with keys the application assigned: one {@code executeBatch} in one transaction, no key
+   * read back.
+   */
+  public List<Item> insertAllWithKeys(List<Item> items) throws SQLException {
+    for (Item item : items) {
+      insertWithKey.setLong(1, item.id);
+      Fixture.bindValues(insertWithKey, 2, item, sqlite);
+      insertWithKey.addBatch();
+    }
+    insertWithKey.executeBatch();
     connection.commit();
     return items;
   }

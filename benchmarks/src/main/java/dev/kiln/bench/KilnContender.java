@@ -37,32 +37,65 @@ public class KilnContender {
   /** W1. */
   public Item get(long id) {
     try (Session session = database.openSession()) {
-      return new ItemDao(session).get(id).orElse(null);
+      return get(session, id);
     }
+  }
+
+  /** W1 in a read-only session, which tracks nothing. */
+  public Item getReadOnly(long id) {
+    try (Session session = database.openReadOnlySession()) {
+      return get(session, id);
+    }
+  }
+
+  private static Item get(Session session, long id) {
+    return new ItemDao(session).get(id).orElse(null);
   }
 
   /** W2. */
   public List<Item> range(long from, long to) {
     try (Session session = database.openSession()) {
-      return new ItemDao(session)
-          .query()
-          .where(ItemTable.ID.ge(from), ItemTable.ID.lt(to))
-          .orderBy(ItemTable.ID.asc())
-          .all();
+      return range(session, from, to);
     }
+  }
+
+  /** W2 in a read-only session. */
+  public List<Item> rangeReadOnly(long from, long to) {
+    try (Session session = database.openReadOnlySession()) {
+      return range(session, from, to);
+    }
+  }
+
+  private static List<Item> range(Session session, long from, long to) {
+    return new ItemDao(session)
+        .query()
+        .where(ItemTable.ID.ge(from), ItemTable.ID.lt(to))
+        .orderBy(ItemTable.ID.asc())
+        .all();
   }
 
   /** W3. */
   public List<Item> filter(String category, int minQuantity) {
     try (Session session = database.openSession()) {
-      return new ItemDao(session)
-          .query()
-          .filterByCategory(category)
-          .where(ItemTable.QUANTITY.ge(minQuantity))
-          .orderBy(ItemTable.QUANTITY.asc(), ItemTable.ID.asc())
-          .limit(Filter.LIMIT)
-          .all();
+      return filter(session, category, minQuantity);
     }
+  }
+
+  /** W3 in a read-only session. */
+  public List<Item> filterReadOnly(String category, int minQuantity) {
+    try (Session session = database.openReadOnlySession()) {
+      return filter(session, category, minQuantity);
+    }
+  }
+
+  private static List<Item> filter(Session session, String category, int minQuantity) {
+    return new ItemDao(session)
+        .query()
+        .filterByCategory(category)
+        .where(ItemTable.QUANTITY.ge(minQuantity))
+        .orderBy(ItemTable.QUANTITY.asc(), ItemTable.ID.asc())
+        .limit(Filter.LIMIT)
+        .all();
   }
 
   /** W4: the item, with its generated key. */
@@ -74,7 +107,7 @@ public class KilnContender {
     }
   }
 
-  /** W5: the items, with their generated keys. */
+  /** W5: the items, with their generated keys (or the keys they came with). */
   public List<Item> insertAll(List<Item> items) {
     try (Session session = database.openSession()) {
       session.addAll(items);

@@ -78,6 +78,14 @@ public class ListRange {
     return check(items, items.isEmpty() ? -1 : items.get(0).id, start);
   }
 
+  /** A read-only session: no snapshot of the rows is kept. */
+  @Benchmark
+  public List<Item> kilnReadOnly(KilnContender kiln) {
+    long start = nextStart();
+    List<Item> items = kiln.rangeReadOnly(start, start + size);
+    return check(items, items.isEmpty() ? -1 : items.get(0).id, start);
+  }
+
   @Benchmark
   public List<Item> kilnCore(KilnCoreContender kilnCore) {
     long start = nextStart();

@@ -58,6 +58,7 @@ class BenchmarkSmokeTest {
       assertThat(getByKey.jdbc(jdbc)).isNotNull();
       assertThat(getByKey.jdbcTransactionPerRead(jdbc)).isNotNull();
       assertThat(getByKey.kiln(kiln)).isNotNull();
+      assertThat(getByKey.kilnReadOnly(kiln)).isNotNull();
       assertThat(getByKey.kilnCore(kilnCore)).isNotNull();
       assertThat(getByKey.hibernate(hibernate)).isNotNull();
       assertThat(getByKey.jooq(jooq)).isNotNull();
@@ -66,6 +67,7 @@ class BenchmarkSmokeTest {
         assertThat(jdbc.get(key)).as("jdbc %s", key).isEqualTo(expected);
         assertThat(jdbc.getPerTransaction(key)).as("jdbc per transaction %s", key).isEqualTo(expected);
         assertThat(kiln.get(key)).as("kiln %s", key).isEqualTo(expected);
+        assertThat(kiln.getReadOnly(key)).as("kiln read-only %s", key).isEqualTo(expected);
         assertThat(kilnCore.get(key)).as("kilnCore %s", key).isEqualTo(expected);
         assertThat(hibernate.get(key)).as("hibernate %s", key).isEqualTo(expected);
         assertThat(jooq.get(key)).as("jooq %s", key).isEqualTo(expected);
@@ -78,6 +80,7 @@ class BenchmarkSmokeTest {
       assertThat(listRange.jdbc(jdbc)).hasSize(10);
       assertThat(listRange.jdbcTransactionPerRead(jdbc)).hasSize(10);
       assertThat(listRange.kiln(kiln)).hasSize(10);
+      assertThat(listRange.kilnReadOnly(kiln)).hasSize(10);
       assertThat(listRange.kilnCore(kilnCore)).hasSize(10);
       assertThat(listRange.hibernate(hibernate)).hasSize(10);
       assertThat(listRange.jooq(jooq)).hasSize(10);
@@ -85,6 +88,7 @@ class BenchmarkSmokeTest {
       assertThat(jdbc.range(5, 15)).as("jdbc").isEqualTo(expected);
       assertThat(jdbc.rangePerTransaction(5, 15)).as("jdbc per transaction").isEqualTo(expected);
       assertThat(kiln.range(5, 15)).as("kiln").isEqualTo(expected);
+      assertThat(kiln.rangeReadOnly(5, 15)).as("kiln read-only").isEqualTo(expected);
       assertThat(kilnCore.range(5, 15)).as("kilnCore").isEqualTo(expected);
       assertThat(hibernate.range(5, 15)).as("hibernate").isEqualTo(expected);
       assertThat(jooq.range(5, 15)).as("jooq").isEqualTo(expected);
@@ -95,6 +99,7 @@ class BenchmarkSmokeTest {
       assertThat(filter.jdbc(jdbc)).hasSize(Filter.LIMIT);
       assertThat(filter.jdbcTransactionPerRead(jdbc)).hasSize(Filter.LIMIT);
       assertThat(filter.kiln(kiln)).hasSize(Filter.LIMIT);
+      assertThat(filter.kilnReadOnly(kiln)).hasSize(Filter.LIMIT);
       assertThat(filter.kilnCore(kilnCore)).hasSize(Filter.LIMIT);
       assertThat(filter.hibernate(hibernate)).hasSize(Filter.LIMIT);
       assertThat(filter.jooq(jooq)).hasSize(Filter.LIMIT);
@@ -111,6 +116,7 @@ class BenchmarkSmokeTest {
       assertThat(jdbc.filter("cat-7", 300)).as("jdbc").isEqualTo(filtered);
       assertThat(jdbc.filterPerTransaction("cat-7", 300)).as("jdbc per transaction").isEqualTo(filtered);
       assertThat(kiln.filter("cat-7", 300)).as("kiln").isEqualTo(filtered);
+      assertThat(kiln.filterReadOnly("cat-7", 300)).as("kiln read-only").isEqualTo(filtered);
       assertThat(kilnCore.filter("cat-7", 300)).as("kilnCore").isEqualTo(filtered);
       assertThat(hibernate.filter("cat-7", 300)).as("hibernate").isEqualTo(filtered);
       assertThat(jooq.filter("cat-7", 300)).as("jooq").isEqualTo(filtered);

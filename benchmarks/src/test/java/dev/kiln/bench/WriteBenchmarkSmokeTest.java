@@ -83,6 +83,13 @@ class WriteBenchmarkSmokeTest {
         assertBatchInserted(fixture, insertBatch, "jooq " + size, insertBatch.jooq(jooq));
       }
 
+      // W5 with assigned keys: two calls per contender, every row under the key its object carried.
+      InsertAssigned insertAssigned = new InsertAssigned();
+      insertAssigned.size = 300;
+      insertAssigned.setUp(fixture);
+      assertAssignedInserted(fixture, insertAssigned, "jdbc", insertAssigned.jdbc(jdbc), insertAssigned.jdbc(jdbc));
+      assertAssignedInserted(fixture, insertAssigned, "kiln", insertAssigned.kiln(kiln), insertAssigned.kiln(kiln));
+
       // W6 read-modify-write: one row changed, its quantity by one and its note.
       UpdateByKey updateByKey = new UpdateByKey();
       updateByKey.setUp(fixture);
@@ -143,6 +150,21 @@ class WriteBenchmarkSmokeTest {
         .as(contender)
         .isEqualTo(Arrays.stream(Fixture.newRows(insertBatch.size)).sorted(byName).toList());
     insertBatch.deleteAddedRows(fixture);
+    assertThat(rows(fixture, "WHERE id > " + TABLE_ROWS)).as(contender).isEmpty();
+  }
+
+  /** W5 with assigned keys: exactly the rows of both calls were added, each as its object says. */
+  private static void assertAssignedInserted(
+      Fixture fixture, InsertAssigned insertAssigned, String contender, List<Item> first, List<Item> second)
+      throws SQLException {
+    Map<Long, Item> added = rows(fixture, "WHERE id > " + TABLE_ROWS);
+    assertThat(added).as(contender).hasSize(2 * insertAssigned.size);
+    for (List<Item> call : List.of(first, second)) {
+      for (Item item : call) {
+        assertThat(added.get(item.id)).as(contender).isEqualTo(item);
+      }
+    }
+    insertAssigned.deleteAddedRows(fixture);
     assertThat(rows(fixture, "WHERE id > " + TABLE_ROWS)).as(contender).isEmpty();
   }
 

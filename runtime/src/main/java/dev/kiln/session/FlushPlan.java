@@ -115,6 +115,9 @@ final class FlushPlan {
         insert.sql(),
         statement -> {
           Params params = dialect.params(statement);
+          // Nothing comes back: one batch runs every execution (SQLite's executeBatch steps the
+          // statement without a JDBC call per row; pgjdbc pipelines them in one round trip).
+          boolean batch = unset == 0 && executions > 1;
           for (int first = from; first < to; first += rowsPerExecution) {
             int last = first + rowsPerExecution;
             int echoed = first;
@@ -126,12 +129,13 @@ final class FlushPlan {
                 table.bind(params, index++, entity, column);
               }
             }
+            if (batch) {
+              statement.addBatch();
+              continue;
+            }
             if (unset == 0) {
               statement.executeUpdate();
-              for (int i = first; i < last; i++) {
-                Pending<T> pending = work.insertAt(i);
-                stored(table, held, pending, pending.entity());
-              }
+              storedAsStaged(table, held, first, last);
               continue;
             }
             try (ResultSet resultSet = statement.executeQuery()) {
@@ -149,8 +153,20 @@ final class FlushPlan {
               }
             }
           }
+          if (batch) {
+            statement.executeBatch();
+            storedAsStaged(table, held, from, to);
+          }
           return null;
         });
+  }
+
+  /** Watches the staged objects from {@code first} to {@code last}, inserted with nothing read back. */
+  private <T> void storedAsStaged(TableDef<T> table, HeldRows held, int first, int last) {
+    for (int i = first; i < last; i++) {
+      Pending<T> pending = work.insertAt(i);
+      stored(table, held, pending, pending.entity());
+    }
   }
 
   /**

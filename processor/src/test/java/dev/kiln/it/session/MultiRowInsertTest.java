@@ -159,4 +159,55 @@ class MultiRowInsertTest {
       }
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aThousandObjectsWithChosenKeysAreStoredExactlyAndTheGeneratorMovesPastThem(TestDatabase kind) {
+    List<Account> accounts = accounts("chosen-", 1000);
+    for (int i = 0; i < accounts.size(); i++) {
+      accounts.get(i).setId(1000 - i); // descending, so that no order of the database's is assumed
+    }
+    try (Database database = connect(kind)) {
+      try (Session session = database.openSession()) {
+        session.addAll(accounts);
+        session.commit();
+      }
+      try (Session session = database.openSession()) {
+        AccountDao dao = new AccountDao(session);
+        for (Account account : accounts) {
+          Account stored = dao.get(account.getId()).orElseThrow();
+          assertThat(stored.getOwner()).isEqualTo(account.getOwner());
+          assertThat(stored.getBalance()).isEqualTo(account.getBalance());
+        }
+        assertThat(dao.query().count()).isEqualTo(1000);
+        Account generated = new Account("generated", 0);
+        session.add(generated);
+        session.commit();
+        assertThat(generated.getId()).isGreaterThan(1000);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aViolationLateInABatchOfChosenKeysLeavesNoRowAndTheSessionUsable(TestDatabase kind) {
+    List<Account> accounts = accounts("owner-", 600);
+    for (int i = 0; i < accounts.size(); i++) {
+      accounts.get(i).setId(i + 1);
+    }
+    accounts.get(550).setOwner("owner-3");
+    try (Database database = connect(kind)) {
+      try (Session session = database.openSession()) {
+        session.addAll(accounts);
+        assertThatThrownBy(session::commit)
+            .isInstanceOf(UniqueViolationException.class)
+            .hasMessageContaining("owner");
+        session.rollback();
+        assertThat(new AccountDao(session).query().count()).isZero();
+        session.add(new Account("after", 1));
+        session.commit();
+        assertThat(new AccountDao(session).query().count()).isEqualTo(1);
+      }
+    }
+  }
 }
