@@ -11,10 +11,7 @@ import dev.kiln.schema.SqlType;
 import dev.kiln.schema.TableDef;
 import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
-import dev.kiln.session.Snapshot;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -44,12 +41,6 @@ public final class ArticleTable extends TableDef<Article> {
    */
   public static final NumberColumn<Article, Long> VERSION = new NumberColumn<>(TABLE, 2, "row_version", ValueType.LONG);
 
-  private static final List<Column<Article, ?>> COLUMNS = List.of(ID, TITLE, VERSION);
-
-  private static final List<Column<Article, ?>> PRIMARY_KEY = List.of(ID);
-
-  private static final List<Column<Article, ?>> DATABASE_FILLED = List.of(ID, VERSION);
-
   private ArticleTable() {
     super("article", Article.class);
   }
@@ -63,38 +54,12 @@ public final class ArticleTable extends TableDef<Article> {
   }
 
   @Override
-  public List<Column<Article, ?>> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public List<Column<Article, ?>> primaryKey() {
-    return PRIMARY_KEY;
-  }
-
-  @Override
-  public boolean generatesKey() {
-    return true;
-  }
-
-  @Override
-  public List<Column<Article, ?>> databaseFilled() {
-    return DATABASE_FILLED;
-  }
-
-  @Override
-  @SuppressWarnings("super")
-  public Column<Article, ?> versionColumn() {
-    return VERSION;
-  }
-
-  @Override
   public TableSchema schema() {
-    // Built on each call, not held: only DDL needs it.
+    // Built on each call, not held: DDL needs it, and the runtime reads it once.
     return TableSchema.builder("article")
         .column(ColumnSchema.of("id", SqlType.BIGINT).generatedKey())
         .column(ColumnSchema.of("title", SqlType.VARCHAR).withLength(200).notNull())
-        .column(ColumnSchema.of("row_version", SqlType.BIGINT).notNull().withDefault(ColumnDefault.sql("0")))
+        .column(ColumnSchema.of("row_version", SqlType.BIGINT).notNull().asVersion().withDefault(ColumnDefault.sql("0")))
         .primaryKey("id")
         .build();
   }
@@ -119,6 +84,7 @@ public final class ArticleTable extends TableDef<Article> {
   }
 
   @Override
+  @SuppressWarnings("super")
   public long unsetDatabaseFilled(Article article) {
     long unset = 0;
     if (article.getId() == null) {
@@ -131,48 +97,21 @@ public final class ArticleTable extends TableDef<Article> {
   }
 
   @Override
-  public Article withDatabaseFilled(Article article, long filled, Row row) throws SQLException {
-    // The filled columns come back in their order, from index 1.
-    int index = 1;
-    if ((filled & (1L << 0)) != 0) {
-      article.setId(Long.valueOf(row.getLong(index++)));
-    }
-    if ((filled & (1L << 1)) != 0) {
-      article.setVersion(Long.valueOf(row.getLong(index++)));
+  public Object[] values(Article article) {
+    return new Object[] {
+        article.getId(),
+        article.getTitle(),
+        article.getVersion()};
+  }
+
+  @Override
+  protected Article with(Article article, int column, Object value) {
+    switch (column) {
+      case 0 -> article.setId((Long) value);
+      case 2 -> article.setVersion((Long) value);
+      default -> super.with(article, column, value);
     }
     return article;
-  }
-
-  @Override
-  public void clearDatabaseFilled(Article article, long filled) {
-    if ((filled & (1L << 0)) != 0) {
-      article.setId(null);
-    }
-    if ((filled & (1L << 1)) != 0) {
-      article.setVersion(null);
-    }
-  }
-
-  @Override
-  @SuppressWarnings("super")
-  public Article withVersion(Article article, long version) {
-    article.setVersion(Long.valueOf(version));
-    return article;
-  }
-
-  @Override
-  public Object value(Article article, int column) {
-    return switch (column) {
-      case 0 -> article.getId();
-      case 1 -> article.getTitle();
-      case 2 -> article.getVersion();
-      default -> throw new IndexOutOfBoundsException(column);
-    };
-  }
-
-  @Override
-  public Snapshot<Article> snapshot(Article article) {
-    return ArticleSnapshot.of(article);
   }
 
   @Override
@@ -188,46 +127,5 @@ public final class ArticleTable extends TableDef<Article> {
   @Override
   public void bindKey(Params params, int index, Object key) throws SQLException {
     params.setBoxedLong(index, (Long) key);
-  }
-
-  /**
-   * The column values of one {@code Article} as a session last read or wrote them: at each flush
-   * the session compares the object with them to find the columns to update.
-   */
-  private static final class ArticleSnapshot extends Snapshot<Article> {
-    private Long id;
-
-    private String title;
-
-    private Long version;
-
-    private ArticleSnapshot(Article article) {
-      super(article);
-      take(article);
-    }
-
-    static Snapshot<Article> of(Article article) {
-      // A factory, so that loading the table does not load this class too.
-      return new ArticleSnapshot(article);
-    }
-
-    @Override
-    public Object key() {
-      return this.id;
-    }
-
-    @Override
-    public void take(Article article) {
-      this.id = article.getId();
-      this.title = article.getTitle();
-      this.version = article.getVersion();
-    }
-
-    @Override
-    public void compare(Article article, boolean[] changed) {
-      changed[0] = !Objects.equals(article.getId(), this.id);
-      changed[1] = !Objects.equals(article.getTitle(), this.title);
-      changed[2] = !Objects.equals(article.getVersion(), this.version);
-    }
   }
 }

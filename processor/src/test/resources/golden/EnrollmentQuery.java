@@ -11,8 +11,9 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * A query on {@link Enrollment} rows: {@code filterByX} per column, {@code where} with predicates
- * built from {@link EnrollmentTable}'s columns, ordering, limits, and bulk update and delete.
+ * A query on {@link Enrollment} rows: {@code filterByX(value)} per column keeps the rows whose
+ * column equals the value ({@code null} keeps those where it is null), {@code where} takes
+ * predicates built from {@link EnrollmentTable}'s columns; ordering, limits, and bulk update and delete.
  */
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class EnrollmentQuery extends EntityQuery<Enrollment, EnrollmentQuery> {
@@ -20,51 +21,30 @@ public final class EnrollmentQuery extends EntityQuery<Enrollment, EnrollmentQue
     super(session, EnrollmentTable.TABLE);
   }
 
-  /**
-   * Keeps the rows whose {@code student_id} equals the value.
-   */
   public EnrollmentQuery filterByStudentId(int studentId) {
     return where(EnrollmentTable.STUDENT_ID.eq(studentId));
   }
 
-  /**
-   * Keeps the rows whose {@code course_id} equals the value.
-   */
   public EnrollmentQuery filterByCourseId(int courseId) {
     return where(EnrollmentTable.COURSE_ID.eq(courseId));
   }
 
-  /**
-   * Keeps the rows whose {@code seat} equals the value.
-   */
   public EnrollmentQuery filterBySeat(int seat) {
     return where(EnrollmentTable.SEAT.eq(seat));
   }
 
-  /**
-   * Keeps the rows whose {@code grade} equals the value ({@code null} keeps those where it is null).
-   */
   public EnrollmentQuery filterByGrade(Enrollment.Grade grade) {
     return where(EnrollmentTable.GRADE.eq(grade));
   }
 
-  /**
-   * Keeps the rows whose {@code fee} equals the value ({@code null} keeps those where it is null).
-   */
   public EnrollmentQuery filterByFee(BigDecimal fee) {
     return where(EnrollmentTable.FEE.eq(fee));
   }
 
-  /**
-   * Keeps the rows whose {@code zone} equals the value ({@code null} keeps those where it is null).
-   */
   public EnrollmentQuery filterByZone(ZoneId zone) {
     return where(EnrollmentTable.ZONE.eq(zone));
   }
 
-  /**
-   * Keeps the rows whose {@code enrolled_at} equals the value ({@code null} keeps those where it is null).
-   */
   public EnrollmentQuery filterByEnrolledAt(Instant enrolledAt) {
     return where(EnrollmentTable.ENROLLED_AT.eq(enrolledAt));
   }
@@ -75,10 +55,5 @@ public final class EnrollmentQuery extends EntityQuery<Enrollment, EnrollmentQue
    */
   public Select<Enrollment, Enrollment.Seat> selectSeat() {
     return project(List.<Expression<Enrollment, ?>>of(EnrollmentTable.COURSE_ID, EnrollmentTable.SEAT), EnrollmentTable::readSeat);
-  }
-
-  @Override
-  protected EnrollmentQuery self() {
-    return this;
   }
 }

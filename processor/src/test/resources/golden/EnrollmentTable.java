@@ -13,13 +13,11 @@ import dev.kiln.schema.SqlType;
 import dev.kiln.schema.TableDef;
 import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
-import dev.kiln.session.Snapshot;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -84,14 +82,9 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
    */
   public static final Column<Enrollment, Instant> ENROLLED_AT = new Column<>(TABLE, 6, "enrolled_at", ValueType.INSTANT);
 
-  private static final List<Column<Enrollment, ?>> COLUMNS = List.of(STUDENT_ID, COURSE_ID, SEAT, GRADE, FEE, ZONE, ENROLLED_AT);
-
-  private static final List<Column<Enrollment, ?>> PRIMARY_KEY = List.of(STUDENT_ID, COURSE_ID);
-
-  private static final List<Column<Enrollment, ?>> DATABASE_FILLED = List.of(ENROLLED_AT);
-
   private EnrollmentTable() {
-    super("enrollment", Enrollment.class);
+    // Its values never change: a session keeps the object itself to compare with.
+    super("enrollment", Enrollment.class, true);
   }
 
   /**
@@ -126,28 +119,8 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   }
 
   @Override
-  public List<Column<Enrollment, ?>> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public List<Column<Enrollment, ?>> primaryKey() {
-    return PRIMARY_KEY;
-  }
-
-  @Override
-  public boolean generatesKey() {
-    return false;
-  }
-
-  @Override
-  public List<Column<Enrollment, ?>> databaseFilled() {
-    return DATABASE_FILLED;
-  }
-
-  @Override
   public TableSchema schema() {
-    // Built on each call, not held: only DDL needs it.
+    // Built on each call, not held: DDL needs it, and the runtime reads it once.
     return TableSchema.builder("enrollment")
         .column(ColumnSchema.of("student_id", SqlType.INTEGER).notNull())
         .column(ColumnSchema.of("course_id", SqlType.INTEGER).notNull())
@@ -181,6 +154,7 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   }
 
   @Override
+  @SuppressWarnings("super")
   public long unsetDatabaseFilled(Enrollment enrollment) {
     long unset = 0;
     if (enrollment.getEnrolledAt() == null) {
@@ -190,12 +164,23 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
   }
 
   @Override
-  public Enrollment withDatabaseFilled(Enrollment enrollment, long filled, Row row) throws
-      SQLException {
-    // The filled columns come back in their order, from index 1.
-    int index = 1;
-    Instant enrolledAt = (filled & (1L << 0)) != 0 ? row.getInstant(index++) : enrollment.getEnrolledAt();
-    // An immutable object cannot change: return a copy with the filled values.
+  public Object[] values(Enrollment enrollment) {
+    return new Object[] {
+        enrollment.getStudentId(),
+        enrollment.getCourseId(),
+        enrollment.getSeat(),
+        enrollment.getGrade(),
+        enrollment.getFee(),
+        enrollment.getZone(),
+        enrollment.getEnrolledAt()};
+  }
+
+  @Override
+  protected Enrollment with(Enrollment enrollment, int column, Object value) {
+    if (column != 6) {
+      return super.with(enrollment, column, value);
+    }
+    // An immutable object cannot change: return a copy with the value.
     return new Enrollment(
         enrollment.getCourseId(),
         enrollment.getStudentId(),
@@ -203,31 +188,7 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
         enrollment.getGrade(),
         enrollment.getFee(),
         enrollment.getZone(),
-        enrolledAt);
-  }
-
-  @Override
-  public void clearDatabaseFilled(Enrollment enrollment, long filled) {
-    // An immutable object was never changed; its Ref forgets the filled copy instead.
-  }
-
-  @Override
-  public Object value(Enrollment enrollment, int column) {
-    return switch (column) {
-      case 0 -> enrollment.getStudentId();
-      case 1 -> enrollment.getCourseId();
-      case 2 -> enrollment.getSeat();
-      case 3 -> enrollment.getGrade();
-      case 4 -> enrollment.getFee();
-      case 5 -> enrollment.getZone();
-      case 6 -> enrollment.getEnrolledAt();
-      default -> throw new IndexOutOfBoundsException(column);
-    };
-  }
-
-  @Override
-  public Snapshot<Enrollment> snapshot(Enrollment enrollment) {
-    return EnrollmentSnapshot.of(enrollment);
+        column == 6 ? (Instant) value : enrollment.getEnrolledAt());
   }
 
   @Override
@@ -250,44 +211,5 @@ public final class EnrollmentTable extends TableDef<Enrollment> {
     CompositeKey parts = (CompositeKey) key;
     params.setInt(index, (Integer) parts.part(0));
     params.setInt(index + 1, (Integer) parts.part(1));
-  }
-
-  /**
-   * The column values of one {@code Enrollment} as a session last read or wrote them: at each flush
-   * the session compares the object with them to find the columns to update.
-   */
-  private static final class EnrollmentSnapshot extends Snapshot<Enrollment> {
-    private Enrollment seen;
-
-    private EnrollmentSnapshot(Enrollment enrollment) {
-      super(enrollment);
-      take(enrollment);
-    }
-
-    static Snapshot<Enrollment> of(Enrollment enrollment) {
-      // A factory, so that loading the table does not load this class too.
-      return new EnrollmentSnapshot(enrollment);
-    }
-
-    @Override
-    public Object key() {
-      return CompositeKey.of(this.seen.getStudentId(), this.seen.getCourseId());
-    }
-
-    @Override
-    public void take(Enrollment enrollment) {
-      this.seen = enrollment;
-    }
-
-    @Override
-    public void compare(Enrollment enrollment, boolean[] changed) {
-      changed[0] = enrollment.getStudentId() != this.seen.getStudentId();
-      changed[1] = enrollment.getCourseId() != this.seen.getCourseId();
-      changed[2] = enrollment.getSeat() != this.seen.getSeat();
-      changed[3] = !Objects.equals(enrollment.getGrade(), this.seen.getGrade());
-      changed[4] = !Objects.equals(enrollment.getFee(), this.seen.getFee());
-      changed[5] = !Objects.equals(enrollment.getZone(), this.seen.getZone());
-      changed[6] = !Objects.equals(enrollment.getEnrolledAt(), this.seen.getEnrolledAt());
-    }
   }
 }

@@ -10,11 +10,7 @@ import dev.kiln.schema.SqlType;
 import dev.kiln.schema.TableDef;
 import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
-import dev.kiln.session.Snapshot;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -59,14 +55,9 @@ public final class TrackTable extends TableDef<Track> {
    */
   public static final NumberColumn<Track, Integer> REVISION = new NumberColumn<>(TABLE, 4, "revision", ValueType.INTEGER);
 
-  private static final List<Column<Track, ?>> COLUMNS = List.of(ID, TITLE, GENRE, ARTWORK, REVISION);
-
-  private static final List<Column<Track, ?>> PRIMARY_KEY = List.of(ID);
-
-  private static final List<Column<Track, ?>> DATABASE_FILLED = List.of(ID);
-
   private TrackTable() {
-    super("tracks", Track.class);
+    // Its values never change: a session keeps the object itself to compare with.
+    super("tracks", Track.class, true);
   }
 
   /**
@@ -78,40 +69,14 @@ public final class TrackTable extends TableDef<Track> {
   }
 
   @Override
-  public List<Column<Track, ?>> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public List<Column<Track, ?>> primaryKey() {
-    return PRIMARY_KEY;
-  }
-
-  @Override
-  public boolean generatesKey() {
-    return true;
-  }
-
-  @Override
-  public List<Column<Track, ?>> databaseFilled() {
-    return DATABASE_FILLED;
-  }
-
-  @Override
-  @SuppressWarnings("super")
-  public Column<Track, ?> versionColumn() {
-    return REVISION;
-  }
-
-  @Override
   public TableSchema schema() {
-    // Built on each call, not held: only DDL needs it.
+    // Built on each call, not held: DDL needs it, and the runtime reads it once.
     return TableSchema.builder("tracks")
         .column(ColumnSchema.of("id", SqlType.BIGINT).generatedKey())
         .column(ColumnSchema.of("title", SqlType.VARCHAR).withLength(120).notNull())
         .column(ColumnSchema.of("genre", SqlType.TEXT))
         .column(ColumnSchema.of("artwork", SqlType.BINARY))
-        .column(ColumnSchema.of("revision", SqlType.INTEGER).notNull())
+        .column(ColumnSchema.of("revision", SqlType.INTEGER).notNull().asVersion())
         .primaryKey("id")
         .build();
   }
@@ -133,6 +98,7 @@ public final class TrackTable extends TableDef<Track> {
   }
 
   @Override
+  @SuppressWarnings("super")
   public long unsetDatabaseFilled(Track track) {
     long unset = 0;
     if (track.id() == 0) {
@@ -142,51 +108,27 @@ public final class TrackTable extends TableDef<Track> {
   }
 
   @Override
-  public Track withDatabaseFilled(Track track, long filled, Row row) throws SQLException {
-    // The filled columns come back in their order, from index 1.
-    int index = 1;
-    long id = (filled & (1L << 0)) != 0 ? row.getLong(index++) : track.id();
-    // An immutable object cannot change: return a copy with the filled values.
-    return new Track(
-        id,
-        track.title(),
-        track.genre(),
-        track.artwork(),
-        track.revision());
-  }
-
-  @Override
-  public void clearDatabaseFilled(Track track, long filled) {
-    // An immutable object was never changed; its Ref forgets the filled copy instead.
-  }
-
-  @Override
-  @SuppressWarnings("super")
-  public Track withVersion(Track track, long version) {
-    // An immutable object cannot change: return a copy with the new version.
-    return new Track(
+  public Object[] values(Track track) {
+    return new Object[] {
         track.id(),
         track.title(),
         track.genre(),
         track.artwork(),
-        Math.toIntExact(version));
+        track.revision()};
   }
 
   @Override
-  public Object value(Track track, int column) {
-    return switch (column) {
-      case 0 -> track.id();
-      case 1 -> track.title();
-      case 2 -> track.genre();
-      case 3 -> track.artwork();
-      case 4 -> track.revision();
-      default -> throw new IndexOutOfBoundsException(column);
-    };
-  }
-
-  @Override
-  public Snapshot<Track> snapshot(Track track) {
-    return TrackSnapshot.of(track);
+  protected Track with(Track track, int column, Object value) {
+    if (column != 0 && column != 4) {
+      return super.with(track, column, value);
+    }
+    // An immutable object cannot change: return a copy with the value.
+    return new Track(
+        column == 0 ? (value == null ? 0L : (Long) value) : track.id(),
+        track.title(),
+        track.genre(),
+        track.artwork(),
+        column == 4 ? (value == null ? 0 : (Integer) value) : track.revision());
   }
 
   @Override
@@ -204,42 +146,5 @@ public final class TrackTable extends TableDef<Track> {
   @Override
   public void bindKey(Params params, int index, Object key) throws SQLException {
     params.setLong(index, (Long) key);
-  }
-
-  /**
-   * The column values of one {@code Track} as a session last read or wrote them: at each flush
-   * the session compares the object with them to find the columns to update.
-   */
-  private static final class TrackSnapshot extends Snapshot<Track> {
-    private Track seen;
-
-    private TrackSnapshot(Track track) {
-      super(track);
-      take(track);
-    }
-
-    static Snapshot<Track> of(Track track) {
-      // A factory, so that loading the table does not load this class too.
-      return new TrackSnapshot(track);
-    }
-
-    @Override
-    public Object key() {
-      return this.seen.id();
-    }
-
-    @Override
-    public void take(Track track) {
-      this.seen = track;
-    }
-
-    @Override
-    public void compare(Track track, boolean[] changed) {
-      changed[0] = track.id() != this.seen.id();
-      changed[1] = !Objects.equals(track.title(), this.seen.title());
-      changed[2] = !Objects.equals(track.genre(), this.seen.genre());
-      changed[3] = !Arrays.equals(track.artwork(), this.seen.artwork());
-      changed[4] = track.revision() != this.seen.revision();
-    }
   }
 }

@@ -6,8 +6,9 @@ import java.time.LocalDateTime;
 import javax.annotation.processing.Generated;
 
 /**
- * A query on {@link User} rows: {@code filterByX} per column, {@code where} with predicates
- * built from {@link UserTable}'s columns, ordering, limits, and bulk update and delete.
+ * A query on {@link User} rows: {@code filterByX(value)} per column keeps the rows whose
+ * column equals the value ({@code null} keeps those where it is null), {@code where} takes
+ * predicates built from {@link UserTable}'s columns; ordering, limits, and bulk update and delete.
  */
 @Generated("dev.kiln.processor.KilnProcessor")
 public final class UserQuery extends EntityQuery<User, UserQuery> {
@@ -15,29 +16,15 @@ public final class UserQuery extends EntityQuery<User, UserQuery> {
     super(session, UserTable.TABLE);
   }
 
-  /**
-   * Keeps the rows whose {@code id} equals the value.
-   */
   public UserQuery filterById(Integer id) {
     return where(UserTable.ID.eq(id));
   }
 
-  /**
-   * Keeps the rows whose {@code username} equals the value.
-   */
   public UserQuery filterByUsername(String username) {
     return where(UserTable.USERNAME.eq(username));
   }
 
-  /**
-   * Keeps the rows whose {@code joined_on} equals the value.
-   */
   public UserQuery filterByJoinedOn(LocalDateTime joinedOn) {
     return where(UserTable.JOINED_ON.eq(joinedOn));
-  }
-
-  @Override
-  protected UserQuery self() {
-    return this;
   }
 }

@@ -10,11 +10,8 @@ import dev.kiln.schema.SqlType;
 import dev.kiln.schema.TableDef;
 import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
-import dev.kiln.session.Snapshot;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -44,12 +41,6 @@ public final class UserTable extends TableDef<User> {
    */
   public static final Column<User, LocalDateTime> JOINED_ON = new Column<>(TABLE, 2, "joined_on", ValueType.LOCAL_DATE_TIME);
 
-  private static final List<Column<User, ?>> COLUMNS = List.of(ID, USERNAME, JOINED_ON);
-
-  private static final List<Column<User, ?>> PRIMARY_KEY = List.of(ID);
-
-  private static final List<Column<User, ?>> DATABASE_FILLED = List.of(ID);
-
   private UserTable() {
     super("user", User.class);
   }
@@ -63,28 +54,8 @@ public final class UserTable extends TableDef<User> {
   }
 
   @Override
-  public List<Column<User, ?>> columns() {
-    return COLUMNS;
-  }
-
-  @Override
-  public List<Column<User, ?>> primaryKey() {
-    return PRIMARY_KEY;
-  }
-
-  @Override
-  public boolean generatesKey() {
-    return true;
-  }
-
-  @Override
-  public List<Column<User, ?>> databaseFilled() {
-    return DATABASE_FILLED;
-  }
-
-  @Override
   public TableSchema schema() {
-    // Built on each call, not held: only DDL needs it.
+    // Built on each call, not held: DDL needs it, and the runtime reads it once.
     return TableSchema.builder("user")
         .column(ColumnSchema.of("id", SqlType.INTEGER).generatedKey())
         .column(ColumnSchema.of("username", SqlType.VARCHAR).withLength(80).notNull())
@@ -114,6 +85,7 @@ public final class UserTable extends TableDef<User> {
   }
 
   @Override
+  @SuppressWarnings("super")
   public long unsetDatabaseFilled(User user) {
     long unset = 0;
     if (user.getId() == null) {
@@ -123,35 +95,20 @@ public final class UserTable extends TableDef<User> {
   }
 
   @Override
-  public User withDatabaseFilled(User user, long filled, Row row) throws SQLException {
-    // The filled columns come back in their order, from index 1.
-    int index = 1;
-    if ((filled & (1L << 0)) != 0) {
-      user.setId(Integer.valueOf(row.getInt(index++)));
+  public Object[] values(User user) {
+    return new Object[] {
+        user.getId(),
+        user.getUsername(),
+        user.getJoinedOn()};
+  }
+
+  @Override
+  protected User with(User user, int column, Object value) {
+    switch (column) {
+      case 0 -> user.setId((Integer) value);
+      default -> super.with(user, column, value);
     }
     return user;
-  }
-
-  @Override
-  public void clearDatabaseFilled(User user, long filled) {
-    if ((filled & (1L << 0)) != 0) {
-      user.setId(null);
-    }
-  }
-
-  @Override
-  public Object value(User user, int column) {
-    return switch (column) {
-      case 0 -> user.getId();
-      case 1 -> user.getUsername();
-      case 2 -> user.getJoinedOn();
-      default -> throw new IndexOutOfBoundsException(column);
-    };
-  }
-
-  @Override
-  public Snapshot<User> snapshot(User user) {
-    return UserSnapshot.of(user);
   }
 
   @Override
@@ -167,46 +124,5 @@ public final class UserTable extends TableDef<User> {
   @Override
   public void bindKey(Params params, int index, Object key) throws SQLException {
     params.setBoxedInt(index, (Integer) key);
-  }
-
-  /**
-   * The column values of one {@code User} as a session last read or wrote them: at each flush
-   * the session compares the object with them to find the columns to update.
-   */
-  private static final class UserSnapshot extends Snapshot<User> {
-    private Integer id;
-
-    private String username;
-
-    private LocalDateTime joinedOn;
-
-    private UserSnapshot(User user) {
-      super(user);
-      take(user);
-    }
-
-    static Snapshot<User> of(User user) {
-      // A factory, so that loading the table does not load this class too.
-      return new UserSnapshot(user);
-    }
-
-    @Override
-    public Object key() {
-      return this.id;
-    }
-
-    @Override
-    public void take(User user) {
-      this.id = user.getId();
-      this.username = user.getUsername();
-      this.joinedOn = user.getJoinedOn();
-    }
-
-    @Override
-    public void compare(User user, boolean[] changed) {
-      changed[0] = !Objects.equals(user.getId(), this.id);
-      changed[1] = !Objects.equals(user.getUsername(), this.username);
-      changed[2] = !Objects.equals(user.getJoinedOn(), this.joinedOn);
-    }
   }
 }

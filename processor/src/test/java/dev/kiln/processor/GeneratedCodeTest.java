@@ -216,16 +216,20 @@ class GeneratedCodeTest {
     assertGenerated(compilation, "test.Invoice");
     String table = contents(compilation, "test.InvoiceTable");
     assertThat(table)
-        .contains(".column(ColumnSchema.of(\"version\", SqlType.INTEGER).notNull().withDefault(ColumnDefault.sql(\"0\")))");
-    assertThat(table).contains("DATABASE_FILLED = List.of(ID, VERSION);");
+        .contains(
+            ".column(ColumnSchema.of(\"version\", SqlType.INTEGER).notNull().asVersion()"
+                + ".withDefault(ColumnDefault.sql(\"0\")))");
     assertThat(table)
         .contains(
-            "  public Invoice withVersion(Invoice invoice, long version) {\n"
-                + "    // An immutable object cannot change: return a copy with the new version.\n"
+            "  protected Invoice with(Invoice invoice, int column, Object value) {\n"
+                + "    if (column != 0 && column != 1) {\n"
+                + "      return super.with(invoice, column, value);\n"
+                + "    }\n"
+                + "    // An immutable object cannot change: return a copy with the value.\n"
                 + "    return new Invoice(\n"
                 + "        invoice.getNumber(),\n"
-                + "        Integer.valueOf(Math.toIntExact(version)),\n"
-                + "        invoice.getId());\n"
+                + "        column == 1 ? (Integer) value : invoice.getVersion(),\n"
+                + "        column == 0 ? (Long) value : invoice.getId());\n"
                 + "  }\n");
   }
 
@@ -259,40 +263,36 @@ class GeneratedCodeTest {
 
     assertGenerated(compilation, "test.Ledger");
     String table = contents(compilation, "test.LedgerTable");
-    assertThat(table).contains(".column(ColumnSchema.of(\"version\", SqlType.BIGINT).notNull())\n");
-    assertThat(table).contains("DATABASE_FILLED = List.of(ID);");
-    assertThat(table).contains("public Column<Ledger, ?> versionColumn() {\n    return VERSION;\n  }");
-    assertThat(table)
-        .contains(
-            "  public Ledger withVersion(Ledger ledger, long version) {\n"
-                + "    ledger.version = version;\n"
-                + "    return ledger;\n"
-                + "  }\n");
+    assertThat(table).contains(".column(ColumnSchema.of(\"version\", SqlType.BIGINT).notNull().asVersion())\n");
+    assertThat(table).containsMatch("case \\d -> ledger.version = \\(value == null \\? 0L : \\(Long\\) value\\);\n");
   }
 
   @Test
-  void modelNamedVersionKeepsItsObjectApartFromTheVersionParameter() {
+  void modelNamedValueKeepsItsObjectApartFromTheValueParameter() {
     Compilation compilation =
         compile(
             source(
-                "test.Version",
+                "test.Value",
                 "package test;",
                 "",
                 "import dev.kiln.annotation.Column;",
                 "import dev.kiln.annotation.Table;",
+                "import dev.kiln.annotation.Version;",
                 "",
                 "@Table",
-                "public record Version(",
-                "    @Column(primaryKey = true) String name, @dev.kiln.annotation.Version int revision) {}"));
+                "public record Value(@Column(primaryKey = true) String name, @Version int revision) {}"));
 
-    assertGenerated(compilation, "test.Version");
-    assertThat(contents(compilation, "test.VersionTable"))
+    assertGenerated(compilation, "test.Value");
+    assertThat(contents(compilation, "test.ValueTable"))
         .contains(
-            "  public Version withVersion(Version entity, long version) {\n"
-                + "    // An immutable object cannot change: return a copy with the new version.\n"
-                + "    return new Version(\n"
+            "  protected Value with(Value entity, int column, Object value) {\n"
+                + "    if (column != 1) {\n"
+                + "      return super.with(entity, column, value);\n"
+                + "    }\n"
+                + "    // An immutable object cannot change: return a copy with the value.\n"
+                + "    return new Value(\n"
                 + "        entity.name(),\n"
-                + "        Math.toIntExact(version));\n"
+                + "        column == 1 ? (value == null ? 0 : (Integer) value) : entity.revision());\n"
                 + "  }\n");
   }
 

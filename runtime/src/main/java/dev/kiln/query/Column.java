@@ -18,6 +18,7 @@ public class Column<T, V> extends Expression<T, V> {
     this.table = table;
     this.index = index;
     this.name = name;
+    table.declare(this);
   }
 
   public final TableDef<T> table() {

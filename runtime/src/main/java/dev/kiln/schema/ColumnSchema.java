@@ -10,6 +10,8 @@ package dev.kiln.schema;
  * @param scale the digits after the decimal point of a {@link SqlType#DECIMAL} with a precision
  * @param generated whether the database generates the value (an identity primary key)
  * @param defaultValue the column's database-side default, or null for none
+ * @param version whether the column is the model's {@code @Version}, which sessions count; DDL
+ *     renders it as any other column
  */
 public record ColumnSchema(
     String name,
@@ -19,31 +21,37 @@ public record ColumnSchema(
     int scale,
     boolean nullable,
     boolean generated,
-    ColumnDefault defaultValue) {
+    ColumnDefault defaultValue,
+    boolean version) {
 
   /** A nullable column of this type, with no length, precision, default or generated value. */
   public static ColumnSchema of(String name, SqlType type) {
-    return new ColumnSchema(name, type, 0, 0, 0, true, false, null);
+    return new ColumnSchema(name, type, 0, 0, 0, true, false, null, false);
   }
 
   public ColumnSchema withLength(int length) {
-    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue);
+    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue, version);
   }
 
   public ColumnSchema withPrecision(int precision, int scale) {
-    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue);
+    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue, version);
   }
 
   public ColumnSchema notNull() {
-    return new ColumnSchema(name, type, length, precision, scale, false, generated, defaultValue);
+    return new ColumnSchema(name, type, length, precision, scale, false, generated, defaultValue, version);
   }
 
   /** The table's single primary key column, whose values the database generates; never null. */
   public ColumnSchema generatedKey() {
-    return new ColumnSchema(name, type, length, precision, scale, false, true, defaultValue);
+    return new ColumnSchema(name, type, length, precision, scale, false, true, defaultValue, version);
   }
 
   public ColumnSchema withDefault(ColumnDefault defaultValue) {
-    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue);
+    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue, version);
+  }
+
+  /** The model's {@code @Version}, counting the row's updates. */
+  public ColumnSchema asVersion() {
+    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue, true);
   }
 }

@@ -13,7 +13,6 @@ import dev.kiln.query.Row3;
 import dev.kiln.query.Row4;
 import dev.kiln.query.Select;
 import dev.kiln.query.Update;
-import dev.kiln.session.Snapshot;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,9 @@ import java.util.Optional;
 
 /**
  * A model's table: its columns, its schema, and the code that moves a model object to and from JDBC.
- * The annotation processor generates one subclass per model ({@code UserTable} for {@code User});
- * the runtime works through these methods and never reflects on the model.
+ * The annotation processor generates one subclass per model ({@code UserTable} for {@code User}),
+ * which keeps only what it alone can do without reflection: describe the table, construct an
+ * object, read and write its fields. Everything else is here and in the session layer.
  *
  * <p>A row's key is the value of its primary key column or, for a key of several columns, a
  * {@link CompositeKey} of their values.
@@ -32,10 +32,26 @@ import java.util.Optional;
 public abstract class TableDef<T> {
   private final String name;
   private final Class<T> modelType;
+  private final boolean finalValues;
+  /** The columns as their constants are created, during the generated class's initialization. */
+  private final List<Column<T, ?>> declared = new ArrayList<>();
+  /** Derived on first use, once every column is declared; immutable, so safely shared. */
+  private TableLayout<T> layout;
 
+  /** A table of a mutable model, whose objects a session compares with copies of their values. */
   protected TableDef(String name, Class<T> modelType) {
+    this(name, modelType, false);
+  }
+
+  /**
+   * @param finalValues whether an object's column values can never change (a record, or a class
+   *     whose stored fields are all final): a session then keeps the object itself to compare with,
+   *     not a copy of its values
+   */
+  protected TableDef(String name, Class<T> modelType, boolean finalValues) {
     this.name = name;
     this.modelType = modelType;
+    this.finalValues = finalValues;
   }
 
   /** The table's name, unquoted. */
@@ -48,26 +64,71 @@ public abstract class TableDef<T> {
     return modelType;
   }
 
+  /** Whether an object's column values can never change, so that it is its own snapshot. */
+  public final boolean finalValues() {
+    return finalValues;
+  }
+
+  /**
+   * Adds a column; each {@link Column} calls it as it is created, in declaration order, which is
+   * how a generated table lists its columns without a list of its own.
+   *
+   * @throws IllegalStateException if the column is not the next one, or the table is in use
+   */
+  public final void declare(Column<T, ?> column) {
+    if (layout != null || column.table() != this || column.index() != declared.size()) {
+      throw new IllegalStateException(
+          "Column " + column.name() + " of " + name + " must be declared in order, as its table's class initializes");
+    }
+    declared.add(column);
+  }
+
+  private TableLayout<T> layout() {
+    TableLayout<T> derived = layout;
+    if (derived == null) {
+      derived = TableLayout.of(declared, schema());
+      layout = derived;
+    }
+    return derived;
+  }
+
   /** Every column, in declaration order; a column's {@link Column#index()} is its place here. */
-  public abstract List<Column<T, ?>> columns();
+  public final List<Column<T, ?>> columns() {
+    return layout().columns();
+  }
 
   /** The primary key's columns, in key order: one, or several for a composite key. */
-  public abstract List<Column<T, ?>> primaryKey();
+  public final List<Column<T, ?>> primaryKey() {
+    return layout().primaryKey();
+  }
 
   /** Whether the database generates the key of a row inserted without one. */
-  public abstract boolean generatesKey();
+  public final boolean generatesKey() {
+    return layout().generatesKey();
+  }
 
   /**
    * The columns the database fills in on insert when the object leaves them unset: a generated key
    * and columns with a database-side default, in declaration order. Their positions here are the
    * bits of the masks below.
    */
-  public abstract List<Column<T, ?>> databaseFilled();
+  public final List<Column<T, ?>> databaseFilled() {
+    return layout().databaseFilled();
+  }
 
   /**
-   * The table as DDL needs it, in no dialect's terms: column names and types, the key, constraints,
-   * indexes and defaults. Generated tables build it on each call rather than hold it, as only DDL
-   * needs it: a table loaded for queries costs nothing more for it.
+   * The column counting the row's updates, the model's {@code @Version} field, or null when the
+   * model has none. A session increments it on every update and checks it in the {@code WHERE} of
+   * every update and delete.
+   */
+  public final Column<T, ?> versionColumn() {
+    return layout().version();
+  }
+
+  /**
+   * The table in no dialect's terms: column names and types, the key, the version, constraints,
+   * indexes and defaults; DDL renders it, and the runtime derives its column facts from it once.
+   * Generated tables build it on each call rather than hold it.
    */
   public abstract TableSchema schema();
 
@@ -102,56 +163,84 @@ public abstract class TableDef<T> {
 
   /**
    * Which of the {@link #databaseFilled()} columns the object leaves unset (null, or 0 for a
-   * primitive generated key), as a bit mask: an insert leaves them to the database.
+   * primitive), as a bit mask: an insert leaves them to the database.
    */
-  public abstract long unsetDatabaseFilled(T entity);
+  public long unsetDatabaseFilled(T entity) {
+    return 0;
+  }
+
+  /** Every column's value, boxed, in declaration order: what a session compares and the echo shows. */
+  public abstract Object[] values(T entity);
+
+  /** The value of one column of the object, boxed; for the odd lookup, as it builds every value. */
+  public final Object value(T entity, int column) {
+    return values(entity)[column];
+  }
+
+  /**
+   * The object with one column set: the same object, changed, for a mutable class; a copy for an
+   * immutable one. Generated tables write the database-filled and version columns this way (null
+   * sets a primitive to 0); no other column is ever set.
+   *
+   * @throws UnsupportedOperationException for any other column
+   */
+  protected T with(T entity, int column, Object value) {
+    throw new UnsupportedOperationException("Column " + column + " of " + name + " is never set by Kiln");
+  }
 
   /**
    * Gives the object the values the database filled in, read in order from index 1 of {@code
    * row}, one per bit of {@code filled}. Returns the same object for a mutable class, and a copy
    * for an immutable one.
    */
-  public abstract T withDatabaseFilled(T entity, long filled, Row row) throws SQLException;
+  public final T withDatabaseFilled(T entity, long filled, Row row) throws SQLException {
+    List<Column<T, ?>> columns = databaseFilled();
+    int index = 1;
+    T result = entity;
+    for (int bit = 0; bit < columns.size(); bit++) {
+      if ((filled & (1L << bit)) != 0) {
+        Column<T, ?> column = columns.get(bit);
+        result = with(result, column.index(), column.type().read(row, index++));
+      }
+    }
+    return result;
+  }
 
   /** Undoes {@link #withDatabaseFilled} on a mutable object whose insert was rolled back. */
-  public abstract void clearDatabaseFilled(T entity, long filled);
-
-  /** The value of one column of the object, boxed, as the SQL echo shows it. */
-  public abstract Object value(T entity, int column);
+  public final void clearDatabaseFilled(T entity, long filled) {
+    if (finalValues) {
+      return; // never changed: its Ref forgets the filled copy instead
+    }
+    List<Column<T, ?>> columns = databaseFilled();
+    for (int bit = 0; bit < columns.size(); bit++) {
+      if ((filled & (1L << bit)) != 0) {
+        with(entity, columns.get(bit).index(), null);
+      }
+    }
+  }
 
   /**
-   * The object's column values as they are now, for a session to find later what changed: an
-   * instance of the generated {@code Snapshot} subclass of this table.
+   * The object with its {@link #versionColumn() version} set to {@code version}: the same object,
+   * updated, for a mutable class; a copy for a record or another immutable class.
+   *
+   * @throws UnsupportedOperationException if the model has no version
+   * @throws ArithmeticException if the version is an {@code int} or {@code Integer} and {@code
+   *     version} does not fit in one
    */
-  public abstract Snapshot<T> snapshot(T entity);
+  public final T withVersion(T entity, long version) {
+    Column<T, ?> column = versionColumn();
+    if (column == null) {
+      throw new UnsupportedOperationException("Table " + name + " has no @Version column");
+    }
+    Object value = column.type() == ValueType.INTEGER ? (Object) Math.toIntExact(version) : (Object) version;
+    return with(entity, column.index(), value);
+  }
 
   /** Binds one column of the object as the parameter at {@code index}. */
   public abstract void bind(Params params, int index, T entity, int column) throws SQLException;
 
   /** Binds a key, as {@link #key} returns it, as the parameters from {@code index}, part by part. */
   public abstract void bindKey(Params params, int index, Object key) throws SQLException;
-
-  /**
-   * The column counting the row's updates, the model's {@code @Version} field, or null when the
-   * model has none. A session increments it on every update and checks it in the {@code WHERE} of
-   * every update and delete. Generated tables of versioned models override this.
-   */
-  public Column<T, ?> versionColumn() {
-    return null;
-  }
-
-  /**
-   * The object with its {@link #versionColumn() version} set to {@code version}: the same object,
-   * updated, for a mutable class; a copy, built through its constructor, for a record or another
-   * immutable class. Generated tables of versioned models override this.
-   *
-   * @throws UnsupportedOperationException if the model has no version
-   * @throws ArithmeticException if the version is an {@code int} or {@code Integer} and {@code
-   *     version} does not fit in one
-   */
-  public T withVersion(T entity, long version) {
-    throw new UnsupportedOperationException("Table " + name + " has no @Version column");
-  }
 
   /** The key of a row holding every column, in declaration order, from index 1. */
   public final Object readKey(Row row) throws SQLException {

@@ -47,8 +47,11 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     this.table = table;
   }
 
-  /** This query, as its generated type. */
-  protected abstract Q self();
+  /** This query, as its generated type: {@code Q} is, by the contract of this class, its own class. */
+  @SuppressWarnings("unchecked")
+  private Q self() {
+    return (Q) this;
+  }
 
   /** Keeps the rows for which every predicate holds; calls add up with AND. */
   @SafeVarargs

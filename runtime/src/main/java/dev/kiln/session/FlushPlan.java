@@ -174,7 +174,7 @@ final class FlushPlan {
    * a held object instead of inserting it.
    */
   private <T> void stored(TableDef<T> table, HeldRows held, Pending<T> pending, T entity) {
-    Snapshot<T> snapshot = table.snapshot(entity);
+    Snapshot<T> snapshot = new Snapshot<>(table, entity);
     snapshot.insertedBy = flushes;
     snapshot.ref = pending.ref();
     held.add(snapshot);

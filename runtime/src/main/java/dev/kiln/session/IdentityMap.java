@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The rows a session holds, one {@link HeldRows} per table, each row as its table's generated
+ * The rows a session holds, one {@link HeldRows} per table, each row as a
  * {@link Snapshot}: within a session each row is one object, and a flush compares each object
  * with its snapshot to find what changed.
  */
@@ -49,7 +49,7 @@ final class IdentityMap {
    */
   static <T> T load(TableDef<T> table, HeldRows held, boolean noneHeld, Row row) throws SQLException {
     T entity = table.read(row);
-    Snapshot<T> snapshot = table.snapshot(entity);
+    Snapshot<T> snapshot = new Snapshot<>(table, entity);
     if (noneHeld) {
       held.add(snapshot);
       return entity;

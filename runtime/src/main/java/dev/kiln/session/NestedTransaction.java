@@ -73,7 +73,7 @@ final class NestedTransaction {
 
   private static <T> Held<T> held(TableDef<?> table, Snapshot<T> row) {
     TableDef<T> typed = IdentityMap.tableOf(table, row);
-    return new Held<>(typed, row.entity, typed.snapshot(row.entity), row.ref);
+    return new Held<>(typed, row.entity, new Snapshot<>(typed, row.entity), row.ref);
   }
 
   /**
@@ -94,7 +94,7 @@ final class NestedTransaction {
     Snapshot<T> values = row.values();
     for (boolean column : changed) {
       if (column) {
-        values = row.table().snapshot(reread(row.table(), row.entity(), values.key()));
+        values = new Snapshot<>(row.table(), reread(row.table(), row.entity(), values.key()));
         break;
       }
     }

@@ -97,7 +97,7 @@ public final class Session implements AutoCloseable {
       return;
     }
     // Unknown to this session: its row's values are unknown, so every column will be written.
-    Snapshot<T> unknown = table.snapshot(entity);
+    Snapshot<T> unknown = new Snapshot<>(table, entity);
     unknown.unknown = true;
     identityMap.rows(table).add(unknown);
   }

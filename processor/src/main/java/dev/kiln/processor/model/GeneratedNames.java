@@ -7,20 +7,14 @@ import java.util.Set;
 /** Names of the members a generated table declares besides its column constants. */
 public final class GeneratedNames {
   public static final String TABLE = "TABLE";
-  public static final String COLUMNS = "COLUMNS";
-  public static final String PRIMARY_KEY = "PRIMARY_KEY";
-  public static final String DATABASE_FILLED = "DATABASE_FILLED";
   public static final String TABLE_SUFFIX = "Table";
   public static final String DAO_SUFFIX = "Dao";
   public static final String QUERY_SUFFIX = "Query";
   /** The suffixes of the classes generated for each model; a model with errors gets placeholders of them. */
   public static final List<String> MODEL_CLASS_SUFFIXES = List.of(TABLE_SUFFIX, DAO_SUFFIX, QUERY_SUFFIX);
-  /** The suffix of the snapshot class nested in a generated table. */
-  public static final String SNAPSHOT_SUFFIX = "Snapshot";
 
   /** Member names a column constant must not take. */
-  public static final Set<String> TABLE_MEMBERS =
-      Set.of(TABLE, COLUMNS, PRIMARY_KEY, DATABASE_FILLED);
+  public static final Set<String> TABLE_MEMBERS = Set.of(TABLE);
 
   private GeneratedNames() {}
 

@@ -76,12 +76,6 @@ public record TableModel(
     return generated(GeneratedNames.QUERY_SUFFIX);
   }
 
-  /** {@code UserTable.UserSnapshot}: a tracked row's values, nested in the table class. */
-  public ClassName snapshotClass() {
-    return tableClass()
-        .nestedClass(GeneratedNames.generatedClass(model.simpleNames(), GeneratedNames.SNAPSHOT_SUFFIX));
-  }
-
   private ClassName generated(String suffix) {
     return GeneratedNames.generatedClass(model, suffix);
   }

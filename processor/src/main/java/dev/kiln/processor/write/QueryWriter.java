@@ -3,7 +3,6 @@ package dev.kiln.processor.write;
 import static dev.kiln.processor.write.RuntimeTypes.ENTITY_QUERY;
 import static dev.kiln.processor.write.RuntimeTypes.SELECT;
 import static dev.kiln.processor.write.RuntimeTypes.SESSION;
-import static javax.lang.model.element.Modifier.PROTECTED;
 import static javax.lang.model.element.Modifier.PUBLIC;
 
 import com.palantir.javapoet.ClassName;
@@ -34,8 +33,9 @@ public final class QueryWriter {
             .publicFinalClass(queryClass)
             .superclass(ParameterizedTypeName.get(ENTITY_QUERY, modelClass, queryClass))
             .addJavadoc(
-                "A query on {@link $T} rows: {@code filterByX} per column, {@code where} with predicates\n"
-                    + "built from {@link $T}'s columns, ordering, limits, and bulk update and delete.\n",
+                "A query on {@link $T} rows: {@code filterByX(value)} per column keeps the rows whose\n"
+                    + "column equals the value ({@code null} keeps those where it is null), {@code where} takes\n"
+                    + "predicates built from {@link $T}'s columns; ordering, limits, and bulk update and delete.\n",
                 modelClass, tableClass)
             .addMethod(
                 MethodSpec.constructorBuilder()
@@ -47,10 +47,6 @@ public final class QueryWriter {
       String parameter = column.property();
       query.addMethod(
           MethodSpec.methodBuilder("filterBy" + Names.capitalize(column.property()))
-              .addJavadoc(
-                  "Keeps the rows whose {@code $L} equals the value$L.\n",
-                  column.name(),
-                  column.nullable() ? " ({@code null} keeps those where it is null)" : "")
               .addModifiers(PUBLIC)
               .returns(queryClass)
               .addParameter(column.javaType(), parameter)
@@ -71,13 +67,6 @@ public final class QueryWriter {
                   TableWriter.projectionColumns(model, projection, true), tableClass, projection.readMethod())
               .build());
     }
-    query.addMethod(
-        MethodSpec.methodBuilder("self")
-            .addAnnotation(Override.class)
-            .addModifiers(PROTECTED)
-            .returns(queryClass)
-            .addStatement("return this")
-            .build());
     return GeneratedCode.file(modelClass.packageName(), query.build());
   }
 }

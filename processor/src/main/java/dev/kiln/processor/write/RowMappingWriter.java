@@ -6,23 +6,21 @@ import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
 import static dev.kiln.processor.write.RuntimeTypes.PARAMS;
 import static dev.kiln.processor.write.RuntimeTypes.ROW;
 import static dev.kiln.processor.write.RuntimeTypes.SQL_EXCEPTION;
+import static javax.lang.model.element.Modifier.PROTECTED;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.model.ValueKind;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Renders the table methods that move a model object to and from JDBC without reflection: reading
- * it from a row, its key, the columns the database fills in, its version, and binding its values.
+ * it from a row, its key, its values, setting the columns Kiln writes into it, and binding them.
  * Each takes the model object under the name {@link TableWriter#objectName} gives it.
  */
 final class RowMappingWriter {
@@ -95,11 +93,8 @@ final class RowMappingWriter {
 
   static MethodSpec unsetDatabaseFilledMethod(TableModel model, String object) {
     MethodSpec.Builder method =
-        override("unsetDatabaseFilled").returns(long.class).addParameter(model.model(), object);
+        overrideDefault("unsetDatabaseFilled").returns(long.class).addParameter(model.model(), object);
     List<ColumnModel> filled = model.databaseFilled();
-    if (filled.isEmpty()) {
-      return method.addComment("The database fills in no column of this table.").addStatement("return 0").build();
-    }
     method.addStatement("long unset = 0");
     for (int bit = 0; bit < filled.size(); bit++) {
       ColumnModel column = filled.get(bit);
@@ -110,91 +105,71 @@ final class RowMappingWriter {
     return method.addStatement("return unset").build();
   }
 
-  static MethodSpec withDatabaseFilledMethod(TableModel model, String object) {
+  /**
+   * {@code with(user, column, value)}: sets one of the columns Kiln writes into objects, the
+   * database-filled ones and the version, on a mutable object; builds a copy with it of an
+   * immutable one. Any other column is the runtime's error.
+   */
+  static MethodSpec withMethod(TableModel model, String object) {
     ClassName modelClass = model.model();
     MethodSpec.Builder method =
-        override("withDatabaseFilled")
+        MethodSpec.methodBuilder("with")
+            .addAnnotation(Override.class)
+            .addModifiers(PROTECTED)
             .returns(modelClass)
             .addParameter(modelClass, object)
-            .addParameter(long.class, "filled")
-            .addParameter(ROW, "row")
-            .addException(SQL_EXCEPTION);
-    List<ColumnModel> filled = model.databaseFilled();
-    if (filled.isEmpty()) {
-      return method.addComment("The database fills in no column of this table.").addStatement("return $N", object).build();
-    }
-    method.addComment("The filled columns come back in their order, from index 1.");
-    method.addStatement("int index = 1");
+            .addParameter(int.class, "column")
+            .addParameter(Object.class, "value");
+    List<ColumnModel> columns = model.columns();
+    List<ColumnModel> settable = columns.stream().filter(c -> c.databaseFilled() || c.version()).toList();
     if (!model.immutable()) {
-      for (int bit = 0; bit < filled.size(); bit++) {
-        ColumnModel column = filled.get(bit);
-        method.beginControlFlow("if ((filled & ($L)) != 0)", bit(bit))
-            .addCode(PropertyAccess.set(column, object, PropertyAccess.read(column, "row", CodeBlock.of("index++"))))
-            .endControlFlow();
+      CodeBlock.Builder body = CodeBlock.builder().add("switch (column) {\n").indent();
+      for (ColumnModel column : settable) {
+        body.add("case $L -> $L", columns.indexOf(column), PropertyAccess.set(column, object, valueAs(column)));
       }
-      return method.addStatement("return $N", object).build();
+      body.add("default -> super.with($N, column, value);\n", object).unindent().add("}\n");
+      return method.addCode(body.build()).addStatement("return $N", object).build();
     }
-    Set<String> taken = new HashSet<>(Set.of(object, "filled", "row", "index"));
-    Map<String, String> locals = new HashMap<>();
-    for (int bit = 0; bit < filled.size(); bit++) {
-      ColumnModel column = filled.get(bit);
-      String local = column.property();
-      while (!taken.add(local)) {
-        local = local + "Value";
-      }
-      locals.put(column.property(), local);
-      method.addStatement(
-          "$T $N = (filled & ($L)) != 0 ? $L : $L",
-          column.javaType(), local, bit(bit),
-          PropertyAccess.read(column, "row", CodeBlock.of("index++")), PropertyAccess.get(column, object));
+    CodeBlock.Builder others = CodeBlock.builder();
+    for (ColumnModel column : settable) {
+      others.add(others.isEmpty() ? "column != $L" : " && column != $L", columns.indexOf(column));
     }
     return method
-        .addComment("An immutable object cannot change: return a copy with the filled values.")
+        .beginControlFlow("if ($L)", others.build())
+        .addStatement("return super.with($N, column, value)", object)
+        .endControlFlow()
+        .addComment("An immutable object cannot change: return a copy with the value.")
         .addStatement(
             "return new $T($L)",
             modelClass,
             constructorArguments(
                 model,
                 object,
-                property -> locals.containsKey(property) ? CodeBlock.of("$N", locals.get(property)) : null))
+                property -> {
+                  ColumnModel column = model.column(property);
+                  return settable.contains(column)
+                      ? CodeBlock.of("column == $L ? $L : $L", columns.indexOf(column), valueAs(column), PropertyAccess.get(column, object))
+                      : null;
+                }))
         .build();
   }
 
-  static MethodSpec clearDatabaseFilledMethod(TableModel model, String object) {
-    MethodSpec.Builder method =
-        override("clearDatabaseFilled").addParameter(model.model(), object).addParameter(long.class, "filled");
-    List<ColumnModel> filled = model.databaseFilled();
-    if (model.immutable()) {
-      return method.addComment("An immutable object was never changed; its Ref forgets the filled copy instead.").build();
+  /**
+   * {@code (Long) value}: the boxed value as the column's type; null, which clears a column,
+   * becomes 0 for a primitive.
+   */
+  private static CodeBlock valueAs(ColumnModel column) {
+    CodeBlock cast = CodeBlock.of("($T) value", column.javaType().box());
+    if (!column.isPrimitive()) {
+      return cast;
     }
-    if (filled.isEmpty()) {
-      return method.addComment("The database fills in no column of this table.").build();
-    }
-    for (int bit = 0; bit < filled.size(); bit++) {
-      ColumnModel column = filled.get(bit);
-      method.beginControlFlow("if ((filled & ($L)) != 0)", bit(bit))
-          .addCode(PropertyAccess.set(column, object, CodeBlock.of(column.isPrimitive() ? "0" : "null")))
-          .endControlFlow();
-    }
-    return method.build();
-  }
-
-  /** Sets the version on a mutable object; builds a copy with it for an immutable one. */
-  static MethodSpec withVersionMethod(TableModel model, String object, ColumnModel version) {
-    ClassName modelClass = model.model();
-    MethodSpec.Builder method =
-        overrideDefault("withVersion").returns(modelClass).addParameter(modelClass, object).addParameter(long.class, "version");
-    CodeBlock value = versionValue(version, CodeBlock.of("version"));
-    if (!model.immutable()) {
-      return method.addCode(PropertyAccess.set(version, object, value)).addStatement("return $N", object).build();
-    }
-    return method
-        .addComment("An immutable object cannot change: return a copy with the new version.")
-        .addStatement(
-            "return new $T($L)",
-            modelClass,
-            constructorArguments(model, object, property -> property.equals(version.property()) ? value : null))
-        .build();
+    TypeName type = column.javaType();
+    CodeBlock zero =
+        type.equals(TypeName.BOOLEAN) ? CodeBlock.of("false")
+            : type.equals(TypeName.INT) ? CodeBlock.of("0")
+            : type.equals(TypeName.LONG) ? CodeBlock.of("0L")
+            : CodeBlock.of("($T) 0", type);
+    return CodeBlock.of("(value == null ? $L : $L)", zero, cast);
   }
 
   /**
@@ -212,33 +187,21 @@ final class RowMappingWriter {
     return arguments.build();
   }
 
-  /**
-   * A {@code long} as the version field's type: {@code Math.toIntExact(version)} for an {@code int},
-   * which fails rather than wraps around, and boxed explicitly for a box.
-   */
-  private static CodeBlock versionValue(ColumnModel version, CodeBlock value) {
-    CodeBlock narrowed =
-        version.kind() == ValueKind.INTEGER ? CodeBlock.of("$T.toIntExact($L)", Math.class, value) : value;
-    return version.isPrimitive() ? narrowed : CodeBlock.of("$T.valueOf($L)", version.javaType(), narrowed);
-  }
-
   /** The mask bit of a database-filled column: {@code 1L << 2}. */
   private static CodeBlock bit(int bit) {
     return CodeBlock.of("1L << $L", bit);
   }
 
-  static MethodSpec valueMethod(TableModel model, String object) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return switch (column) {\n").indent();
-    List<ColumnModel> columns = model.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      body.add("case $L -> $L;\n", i, PropertyAccess.get(columns.get(i), object));
+  /** {@code values(user)}: every column's value, boxed, in declaration order. */
+  static MethodSpec valuesMethod(TableModel model, String object) {
+    CodeBlock.Builder values = CodeBlock.builder();
+    for (ColumnModel column : model.columns()) {
+      values.add(values.isEmpty() ? "\n$L" : ",\n$L", PropertyAccess.get(column, object));
     }
-    body.add("default -> throw new $T(column);\n", IndexOutOfBoundsException.class).unindent().add("};\n");
-    return override("value")
-        .returns(Object.class)
+    return override("values")
+        .returns(Object[].class)
         .addParameter(model.model(), object)
-        .addParameter(int.class, "column")
-        .addCode(body.build())
+        .addStatement("return new $T[] {$L}", Object.class, values.build())
         .build();
   }
 

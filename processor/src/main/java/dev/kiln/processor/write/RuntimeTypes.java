@@ -21,7 +21,7 @@ final class RuntimeTypes {
   static final ClassName PARAMS = ClassName.get("dev.kiln.jdbc", "Params");
   static final ClassName SESSION = ClassName.get("dev.kiln.session", "Session");
   static final ClassName REF = ClassName.get("dev.kiln.session", "Ref");
-  static final ClassName SNAPSHOT = ClassName.get("dev.kiln.session", "Snapshot");
+  static final ClassName DAO = ClassName.get("dev.kiln.session", "Dao");
   static final ClassName ENTITY_QUERY = ClassName.get("dev.kiln.session", "EntityQuery");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
   static final ClassName LIST = ClassName.get("java.util", "List");

@@ -39,7 +39,7 @@ final class SchemaWriter {
     }
     return override("schema")
         .returns(TABLE_SCHEMA)
-        .addComment("Built on each call, not held: only DDL needs it.")
+        .addComment("Built on each call, not held: DDL needs it, and the runtime reads it once.")
         .addStatement("return $L\n.build()", schema.build())
         .build();
   }
@@ -58,6 +58,9 @@ final class SchemaWriter {
       code.add(".generatedKey()");
     } else if (!column.nullable()) {
       code.add(".notNull()");
+    }
+    if (column.version()) {
+      code.add(".asVersion()");
     }
     ColumnDefault defaultValue = column.defaultValue();
     if (defaultValue != null) {

@@ -38,14 +38,16 @@ import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
- * Renders {@code <Model>Table}: the column constants and what the runtime asks a table about its
- * columns, with the schema ({@link SchemaWriter}), the row mapping ({@link RowMappingWriter}) and
- * the snapshot ({@link SnapshotWriter}) rendered by their own writers.
+ * Renders {@code <Model>Table}: the column constants, the lookup of a column by name and the
+ * projections, with the schema ({@link SchemaWriter}) and the row mapping ({@link
+ * RowMappingWriter}) rendered by their own writers. What is not model-specific is the runtime's
+ * {@code TableDef}, which derives the key, the database-filled columns and the version from the
+ * schema.
  */
 public final class TableWriter {
   /** Parameter names generated methods use, which the model variable must not shadow. */
   private static final Set<String> PARAMETER_NAMES =
-      Set.of("row", "params", "index", "column", "key", "filled", "parts", "changed", "version");
+      Set.of("row", "params", "index", "column", "key", "parts", "value");
 
   private final GeneratedCode generatedCode;
 
@@ -71,11 +73,15 @@ public final class TableWriter {
             .build());
     addValueTypes(type, model);
     addColumns(type, model);
-    type.addMethod(
-        MethodSpec.constructorBuilder()
-            .addModifiers(PRIVATE)
-            .addStatement("super($S, $T.class)", model.name(), modelClass)
-            .build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(PRIVATE);
+    if (model.finalValues()) {
+      constructor
+          .addComment("Its values never change: a session keeps the object itself to compare with.")
+          .addStatement("super($S, $T.class, true)", model.name(), modelClass);
+    } else {
+      constructor.addStatement("super($S, $T.class)", model.name(), modelClass);
+    }
+    type.addMethod(constructor.build());
     String object = objectName(modelClass);
     if (model.primaryKey().size() > 1) {
       type.addMethod(compositeKeyFactory(model));
@@ -84,31 +90,21 @@ public final class TableWriter {
     for (ProjectionModel projection : model.projections()) {
       type.addMethod(projectionReader(projection)).addMethod(projectionSelect(model, projection));
     }
-    type.addMethod(listMethod(model, "columns", GeneratedNames.COLUMNS))
-        .addMethod(listMethod(model, "primaryKey", GeneratedNames.PRIMARY_KEY))
-        .addMethod(generatesKeyMethod(model))
-        .addMethod(listMethod(model, "databaseFilled", GeneratedNames.DATABASE_FILLED));
-    ColumnModel version = model.version();
-    if (version != null) {
-      type.addMethod(versionColumnMethod(model, version));
-    }
     type.addMethod(SchemaWriter.schemaMethod(model))
         .addMethod(RowMappingWriter.readMethod(model));
     if (!model.immutable()) {
       type.addMethod(RowMappingWriter.refreshMethod(model, object));
     }
-    type.addMethod(RowMappingWriter.keyMethod(model, object))
-        .addMethod(RowMappingWriter.unsetDatabaseFilledMethod(model, object))
-        .addMethod(RowMappingWriter.withDatabaseFilledMethod(model, object))
-        .addMethod(RowMappingWriter.clearDatabaseFilledMethod(model, object));
-    if (version != null) {
-      type.addMethod(RowMappingWriter.withVersionMethod(model, object, version));
+    type.addMethod(RowMappingWriter.keyMethod(model, object));
+    if (!model.databaseFilled().isEmpty()) {
+      type.addMethod(RowMappingWriter.unsetDatabaseFilledMethod(model, object));
     }
-    type.addMethod(RowMappingWriter.valueMethod(model, object))
-        .addMethod(SnapshotWriter.snapshotMethod(model, object))
-        .addMethod(RowMappingWriter.bindMethod(model, object))
-        .addMethod(RowMappingWriter.bindKeyMethod(model))
-        .addType(SnapshotWriter.snapshotClass(model, object));
+    type.addMethod(RowMappingWriter.valuesMethod(model, object));
+    if (!model.databaseFilled().isEmpty() || model.version() != null) {
+      type.addMethod(RowMappingWriter.withMethod(model, object));
+    }
+    type.addMethod(RowMappingWriter.bindMethod(model, object))
+        .addMethod(RowMappingWriter.bindKeyMethod(model));
     return GeneratedCode.file(tableClass.packageName(), type.build());
   }
 
@@ -175,19 +171,6 @@ public final class TableWriter {
       }
       type.addField(field.addJavadoc("$L\n", describe(column)).build());
     }
-    type.addField(columnList(modelClass, GeneratedNames.COLUMNS, columns));
-    type.addField(columnList(modelClass, GeneratedNames.PRIMARY_KEY, model.primaryKey()));
-    type.addField(columnList(modelClass, GeneratedNames.DATABASE_FILLED, model.databaseFilled()));
-  }
-
-  private static FieldSpec columnList(ClassName modelClass, String name, List<ColumnModel> columns) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
-    for (int i = 0; i < columns.size(); i++) {
-      list.add(i == 0 ? "$N" : ", $N", columns.get(i).constant());
-    }
-    return FieldSpec.builder(columnListType(modelClass), name, PRIVATE, STATIC, FINAL)
-        .initializer(list.add(")").build())
-        .build();
   }
 
   /** {@code Column {@code "username"}: String, unique, not null.} */
@@ -216,14 +199,6 @@ public final class TableWriter {
           : ", by default {@code " + column.defaultValue().sql() + "}");
     }
     return text.append('.').toString();
-  }
-
-  private static MethodSpec listMethod(TableModel model, String name, String constant) {
-    return override(name).returns(columnListType(model.model())).addStatement("return $N", constant).build();
-  }
-
-  private static MethodSpec generatesKeyMethod(TableModel model) {
-    return override("generatesKey").returns(boolean.class).addStatement("return $L", model.generatesKey()).build();
   }
 
   /** {@code key(userId, roleId)}: a composite key, to pass to {@code Session.get} and the like. */
@@ -298,16 +273,8 @@ public final class TableWriter {
     return CodeBlock.of("$T.<$T>of($L)", LIST, expression, columns.build());
   }
 
-  private static MethodSpec versionColumnMethod(TableModel model, ColumnModel version) {
-    return overrideDefault("versionColumn").returns(columnType(model.model())).addStatement("return $N", version.constant()).build();
-  }
-
   private static TypeName columnType(ClassName modelClass) {
     return ParameterizedTypeName.get(COLUMN, modelClass, WildcardTypeName.subtypeOf(Object.class));
-  }
-
-  private static TypeName columnListType(ClassName modelClass) {
-    return ParameterizedTypeName.get(LIST, columnType(modelClass));
   }
 
   /** {@code user} for {@code User}, unless that would shadow a parameter of a generated method. */
