@@ -294,6 +294,19 @@ public abstract class Dialect {
     return false;
   }
 
+  /** What follows {@code INSERT INTO "t"} to insert a row of defaults: standard SQL's form. */
+  public String defaultValues() {
+    return " DEFAULT VALUES";
+  }
+
+  /**
+   * Whether {@code UPDATE ... RETURNING} exists, with which a bulk update hands back the rows it
+   * changed; without it a session re-reads the rows it holds after the update.
+   */
+  public boolean returnsFromUpdate() {
+    return true;
+  }
+
   /**
    * The most rows one INSERT should carry when each row binds {@code parametersPerRow} values: one
    * where a statement per row costs no more, or as many as the database accepts where one

@@ -93,6 +93,21 @@ public final class TableStatements {
         table.generatesKey() ? dialect.keyGeneratorResync(table.name(), table.primaryKey().get(0).name()) : null;
   }
 
+  /**
+   * {@code SELECT ... WHERE "id" IN (?, ?)}, or {@code WHERE ("a", "b") IN ((?, ?), (?, ?))} for a
+   * composite key: every column of the rows with {@code count} keys, bound part by part.
+   */
+  public String selectByKeys(int count) {
+    List<String> names = new ArrayList<>();
+    for (Column<?, ?> key : primaryKey) {
+      names.add(dialect.quote(key.name()));
+    }
+    boolean composite = names.size() > 1;
+    String one = composite ? "(" + String.join(", ", Collections.nCopies(names.size(), "?")) + ")" : "?";
+    return selectAll + " WHERE " + (composite ? "(" + String.join(", ", names) + ")" : names.get(0))
+        + " IN (" + String.join(", ", Collections.nCopies(count, one)) + ")";
+  }
+
   public boolean isKey(int column) {
     return keyColumns[column];
   }
@@ -143,7 +158,7 @@ public final class TableStatements {
     if (bound.isEmpty()) {
       // Only one row can be inserted this way; maxInsertRows keeps such inserts to one row, since
       // the key is then database-filled and returned.
-      sql.append(" DEFAULT VALUES");
+      sql.append(dialect.defaultValues());
     } else {
       sql.append(" (").append(columnList(bound)).append(") VALUES ");
       String row = "(" + String.join(", ", Collections.nCopies(bound.size(), "?")) + ")";

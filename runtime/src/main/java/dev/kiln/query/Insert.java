@@ -27,7 +27,7 @@ public final class Insert<T> {
   public void render(SqlBuilder sql) {
     sql.append("INSERT INTO ").identifier(table.name());
     if (values.isEmpty()) {
-      sql.append(" DEFAULT VALUES");
+      sql.append(sql.dialect().defaultValues());
       return;
     }
     sql.append(" (");

@@ -3,6 +3,7 @@ package dev.kiln.session;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.SelectExecution;
+import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.Lock;
 import dev.kiln.query.Select;
@@ -11,6 +12,7 @@ import dev.kiln.schema.TableDef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -208,6 +210,17 @@ final class Loader implements Select.Runner {
             return statement.executeUpdate();
           });
     }
+    if (!delete && !dialect.returnsFromUpdate()) {
+      int updated = transaction.run(
+          SessionTransaction.Need.WRITE,
+          sql,
+          statement -> {
+            sql.bind(dialect.params(statement));
+            return statement.executeUpdate();
+          });
+      rereadHeld(table, held);
+      return updated;
+    }
     sql.append(engine.statements(table).returningAll);
     // Flushed above already: a second flush would dirty-check every held object again.
     return query(
@@ -230,6 +243,49 @@ final class Loader implements Select.Runner {
           }
           return touched;
         });
+  }
+
+  /** Keys per statement when held rows are re-read: well under every database's parameter limit. */
+  private static final int REREAD_BATCH = 500;
+
+  /**
+   * After a bulk update on a database that cannot return the rows it changed: refreshes every row
+   * of the table this session holds whose row now differs from it, reading them by key, a batch of
+   * keys per statement. A row the update did not touch reads back as the session flushed it (or as
+   * another transaction has committed it since, which the object then takes too).
+   */
+  private <T> void rereadHeld(TableDef<T> table, HeldRows held) {
+    List<Object> keys = new ArrayList<>();
+    for (Snapshot<?> row = held.first(); row != null; row = row.next) {
+      if (!row.released) {
+        keys.add(row.key());
+      }
+    }
+    for (int from = 0; from < keys.size(); from += REREAD_BATCH) {
+      List<Object> batch = keys.subList(from, Math.min(keys.size(), from + REREAD_BATCH));
+      int parts = table.primaryKey().size();
+      transaction.run(
+          SessionTransaction.Need.READ,
+          engine.statements(table).selectByKeys(batch.size()),
+          () -> List.copyOf(batch),
+          statement -> {
+            Params params = dialect.params(statement);
+            for (int i = 0; i < batch.size(); i++) {
+              table.bindKey(params, 1 + i * parts, batch.get(i));
+            }
+            try (ResultSet resultSet = statement.executeQuery()) {
+              Row row = dialect.row(resultSet);
+              while (resultSet.next()) {
+                Snapshot<T> managed = IdentityMap.snapshotOf(held.get(table.readKey(row)));
+                // A row the update left as it was keeps its object: a record is not replaced by a copy.
+                if (managed != null && !Arrays.deepEquals(table.values(table.read(row)), table.values(managed.entity))) {
+                  refreshed(table, managed, row);
+                }
+              }
+            }
+            return null;
+          });
+    }
   }
 
   /**

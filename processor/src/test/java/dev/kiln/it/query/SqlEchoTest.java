@@ -52,6 +52,11 @@ class SqlEchoTest {
     }
   }
 
+  /** The name quoted as the database's dialect quotes it in the statements logged. */
+  private static String q(TestDatabase kind, String name) {
+    return kind == TestDatabase.MARIADB ? "`" + name + "`" : "\"" + name + "\"";
+  }
+
   private List<String> messagesAt(Level level) {
     return log.records().stream().filter(record -> record.getLevel().equals(level)).map(LogRecord::getMessage).toList();
   }
@@ -62,10 +67,10 @@ class SqlEchoTest {
     runStatements(kind, true, false);
 
     List<String> info = messagesAt(Level.INFO);
-    assertThat(info).anyMatch(message -> message.startsWith("CREATE TABLE IF NOT EXISTS \"athlete\""));
-    assertThat(info).anyMatch(message -> message.startsWith("INSERT INTO \"athlete\""));
-    assertThat(info).anyMatch(message -> message.startsWith("SELECT ") && message.contains("\"name\" = ?"));
-    assertThat(info).anyMatch(message -> message.startsWith("SELECT \"name\" FROM \"athlete\" WHERE \"name\" <> ?"));
+    assertThat(info).anyMatch(message -> message.startsWith("CREATE TABLE IF NOT EXISTS " + q(kind, "athlete")));
+    assertThat(info).anyMatch(message -> message.startsWith("INSERT INTO " + q(kind, "athlete")));
+    assertThat(info).anyMatch(message -> message.startsWith("SELECT ") && message.contains(q(kind, "name") + " = ?"));
+    assertThat(info).anyMatch(message -> message.startsWith("SELECT " + q(kind, "name") + " FROM " + q(kind, "athlete") + " WHERE " + q(kind, "name") + " <> ?"));
     assertThat(info).noneMatch(message -> message.contains(SECRET) || message.contains("ann") || message.contains("values:"));
     assertThat(messagesAt(Level.FINE)).isEmpty();
   }
@@ -76,9 +81,9 @@ class SqlEchoTest {
     runStatements(kind, true, true);
 
     List<String> info = messagesAt(Level.INFO);
-    assertThat(info).anyMatch(message -> message.startsWith("INSERT INTO \"athlete\"") && message.contains("values: [ann, red, 30, null]"));
-    assertThat(info).anyMatch(message -> message.contains("\"name\" = ?") && message.endsWith("values: [" + SECRET + "]"));
-    assertThat(info).anyMatch(message -> message.contains("\"name\" <> ?") && message.endsWith("values: [" + SECRET + "]"));
+    assertThat(info).anyMatch(message -> message.startsWith("INSERT INTO " + q(kind, "athlete")) && message.contains("values: [ann, red, 30, null]"));
+    assertThat(info).anyMatch(message -> message.contains(q(kind, "name") + " = ?") && message.endsWith("values: [" + SECRET + "]"));
+    assertThat(info).anyMatch(message -> message.contains(q(kind, "name") + " <> ?") && message.endsWith("values: [" + SECRET + "]"));
   }
 
   @ParameterizedTest
@@ -88,8 +93,8 @@ class SqlEchoTest {
 
     assertThat(log.records()).noneMatch(record -> record.getLevel().intValue() >= Level.INFO.intValue());
     List<String> debug = messagesAt(Level.FINE);
-    assertThat(debug).anyMatch(message -> message.startsWith("INSERT INTO \"athlete\""));
-    assertThat(debug).anyMatch(message -> message.contains("\"name\" = ?"));
+    assertThat(debug).anyMatch(message -> message.startsWith("INSERT INTO " + q(kind, "athlete")));
+    assertThat(debug).anyMatch(message -> message.contains(q(kind, "name") + " = ?"));
     assertThat(debug).noneMatch(message -> message.contains(SECRET));
   }
 }
