@@ -29,6 +29,11 @@ final class MariaDbDialect extends Dialect {
    * {@code ESCAPE '\'} needs, and every right-hand side of an UPDATE's SET reads the row as it was
    * before the statement (MariaDB's default reads values assigned to its left).
    */
+  /** The most digits a MariaDB decimal has, and the most after its point. */
+  static final int MAX_PRECISION = 65;
+
+  static final int MAX_SCALE = 30;
+
   /** U+10FFFF, which MariaDB's index scans for a LIKE prefix mishandle. */
   private static final String LAST_CODE_POINT = new String(Character.toChars(Character.MAX_CODE_POINT));
 
@@ -65,7 +70,9 @@ final class MariaDbDialect extends Dialect {
       case VARCHAR -> "VARCHAR(" + column.length() + ")";
       case TEXT -> "LONGTEXT";
       case DECIMAL ->
-          column.precision() == 0 ? "DECIMAL(65, 30)" : "DECIMAL(" + column.precision() + ", " + column.scale() + ")";
+          column.precision() == 0
+              ? "DECIMAL(" + MAX_PRECISION + ", " + MAX_SCALE + ")"
+              : "DECIMAL(" + column.precision() + ", " + column.scale() + ")";
       case DATE -> "DATE";
       case TIME -> "TIME(6)";
       case TIMESTAMP, TIMESTAMP_UTC -> "DATETIME(6)";

@@ -1,6 +1,9 @@
 package dev.kiln.dialect;
 
+import dev.kiln.jdbc.Params;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
@@ -14,6 +17,21 @@ import java.util.UUID;
 final class MariaDbParams extends NativeParams {
   MariaDbParams(PreparedStatement statement) {
     super(statement);
+  }
+
+  /**
+   * Refuses a decimal with more digits after the point than MariaDB keeps (30), which it would
+   * round without an error. A column with a precision has its values rounded to its scale first.
+   */
+  @Override
+  protected void bindDecimal(int index, BigDecimal value) throws SQLException {
+    if (value != null && value.stripTrailingZeros().scale() > MariaDbDialect.MAX_SCALE) {
+      throw new SQLDataException(
+          "Cannot store " + value.toPlainString() + " in MariaDB, which keeps at most " + MariaDbDialect.MAX_SCALE
+              + " digits after the point: round it, or give the column a precision and scale",
+          Params.NUMERIC_VALUE_OUT_OF_RANGE);
+    }
+    super.bindDecimal(index, value);
   }
 
   @Override

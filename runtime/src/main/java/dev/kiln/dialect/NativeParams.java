@@ -23,7 +23,7 @@ abstract class NativeParams extends Params {
   }
 
   @Override
-  protected final void bindDecimal(int index, BigDecimal value) throws SQLException {
+  protected void bindDecimal(int index, BigDecimal value) throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.NUMERIC);
     } else {

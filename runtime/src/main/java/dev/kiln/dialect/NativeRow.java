@@ -17,7 +17,7 @@ abstract class NativeRow extends Row {
   }
 
   @Override
-  public final BigDecimal getBigDecimal(int index) throws SQLException {
+  public BigDecimal getBigDecimal(int index) throws SQLException {
     return resultSet.getBigDecimal(index);
   }
 

@@ -30,9 +30,7 @@ import org.junit.jupiter.api.Assumptions;
  * <p>MariaDB is the server named by {@code KILN_TEST_MARIADB_URL} (a {@code jdbc:mariadb:} URL) when
  * set, otherwise the local server's {@code test} database ({@link MariaDb#LOCAL}). Each {@link
  * #freshUrl()} gets a database of its own, dropped when the JVM exits; a missing server is handled
- * as PostgreSQL's is. Until the dialect passes the whole suite, MariaDB runs only when {@code
- * KILN_TEST_MARIADB_ENABLED=true} (see {@link MariaDb#ENABLED}) and is skipped otherwise, CI
- * included.
+ * as PostgreSQL's is.
  */
 public enum TestDatabase {
   SQLITE {
@@ -60,9 +58,6 @@ public enum TestDatabase {
   MARIADB {
     @Override
     public String freshUrl() {
-      if (!MariaDb.ENABLED) {
-        Assumptions.abort("MariaDB's dialect does not pass the integration suite yet; KILN_TEST_MARIADB_ENABLED=true runs it");
-      }
       String server = MariaDb.serverUrl();
       String database = "kiln_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
       execute(server, "CREATE DATABASE " + database);
@@ -189,8 +184,6 @@ public enum TestDatabase {
 
   /** The one MariaDB server of this JVM. */
   private static final class MariaDb {
-    /** Whether MariaDB is among the databases tests run on; see the class comment. */
-    static final boolean ENABLED = "true".equals(System.getenv("KILN_TEST_MARIADB_ENABLED"));
     /** The machine's own server, which takes no TLS. */
     static final String LOCAL = "jdbc:mariadb://127.0.0.1:3306/test?user=root&sslMode=disable";
     /**

@@ -51,8 +51,9 @@ class DecimalPrecisionTest {
         db, SCALE_TEN, "fixed", (specimen, value) -> specimen.fixed = value, specimen -> specimen.fixed);
   }
 
+  /** Not on MariaDB, whose decimals keep no scale of their own (see DecimalTypesTest). */
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
+  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
   void thirtyEightDigitDecimalsComeBackWithTheirOwnScaleFromNumericWithoutPrecision(TestDatabase db) {
     List<BigDecimal> values = Stream.concat(SCALE_TEN.stream(), ANY_SCALE.stream()).toList();
     assertStoredAndReadExactly(

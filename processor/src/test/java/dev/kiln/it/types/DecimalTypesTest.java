@@ -1,8 +1,10 @@
 package dev.kiln.it.types;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
+import dev.kiln.error.InvalidValueException;
 import dev.kiln.query.Column;
 import dev.kiln.session.Session;
 import dev.kiln.testing.TestDatabase;
@@ -38,7 +40,7 @@ class DecimalTypesTest {
       column(InvoiceTable.QUANTITY, (i, v) -> i.quantity = v, i -> i.quantity);
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
+  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
   void decimalsWithoutPrecisionKeepEveryDigitAndTheirScale(TestDatabase db) {
     TOTAL.assertRoundTrips(
         db,
@@ -50,6 +52,37 @@ class DecimalTypesTest {
             "1.10",
             "0.00",
             "-0"));
+  }
+
+  /**
+   * MariaDB's widest decimal, which stands for one without a precision, keeps 35 digits before the
+   * point and 30 after, and no scale of the value's own; a value it cannot hold is refused, typed,
+   * rather than rounded.
+   */
+  @ParameterizedTest
+  @EnumSource(value = TestDatabase.class, names = "MARIADB")
+  void decimalsWithoutPrecisionOnMariaDbKeepItsDigitsButNotTheirScale(TestDatabase db) {
+    TOTAL.assertRoundTrips(
+        db,
+        decimals(
+            "99999999999999999999999999999999999.999999999999999999999999999999",
+            "-0.000000000000000000000000000001",
+            "1234567890123456789.0123456789012345678",
+            "1.10",
+            "0.00"),
+        decimals(
+            "99999999999999999999999999999999999.999999999999999999999999999999",
+            "-0.000000000000000000000000000001",
+            "1234567890123456789.0123456789012345678",
+            "1.1",
+            "0"));
+    for (String tooLong : List.of("100000000000000000000000000000000000", "1E-31", "1E-400")) {
+      assertThatThrownBy(() -> TOTAL.assertRoundTrips(db, decimals(tooLong)))
+          .as(tooLong)
+          .isInstanceOf(InvalidValueException.class);
+    }
+    assertThatThrownBy(() -> SERIAL.assertRoundTrips(db, List.of(BigInteger.TEN.pow(35))))
+        .isInstanceOf(InvalidValueException.class);
   }
 
   @ParameterizedTest
@@ -75,15 +108,12 @@ class DecimalTypesTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void bigIntegersRoundTripWhateverTheirSize(TestDatabase db) {
+  void bigIntegersRoundTripWhateverTheirSizeUpToMariaDbsLimit(TestDatabase db) {
+    // MariaDB keeps 35 digits before the point of a decimal without a precision.
+    BigInteger largest = db == TestDatabase.MARIADB ? BigInteger.TEN.pow(35).subtract(BigInteger.ONE) : BigInteger.TEN.pow(100);
     SERIAL.assertRoundTrips(
         db,
-        List.of(
-            BigInteger.ZERO,
-            BigInteger.ONE.negate(),
-            BigInteger.TWO.pow(64),
-            BigInteger.TEN.pow(100),
-            BigInteger.TEN.pow(100).negate()));
+        List.of(BigInteger.ZERO, BigInteger.ONE.negate(), BigInteger.TWO.pow(64), largest, largest.negate()));
     QUANTITY.assertRoundTrips(db, List.of(BigInteger.valueOf(99_999), BigInteger.valueOf(-99_999), BigInteger.ZERO));
   }
 

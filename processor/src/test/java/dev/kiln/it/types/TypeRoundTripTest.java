@@ -173,8 +173,9 @@ class TypeRoundTripTest {
     assertRoundTrips(db, NOTES, LONG_STRINGS);
   }
 
+  /** Not on MariaDB, whose decimals have a limit and keep no scale of their own (see DecimalTypesTest). */
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
+  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
   void bigDecimalsRoundTripWithTheirPrecisionAndScale(TestDatabase db) {
     List<Gadget> loaded = storeAndReload(db, AMOUNT, DECIMALS);
     for (int i = 0; i < DECIMALS.size(); i++) {
