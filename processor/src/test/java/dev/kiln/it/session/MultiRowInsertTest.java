@@ -27,6 +27,16 @@ class MultiRowInsertTest {
     return database;
   }
 
+  /** The table holds exactly these accounts, each under its own key with its own values. */
+  private static void assertEveryAccountStoredUnderItsKey(AccountDao dao, List<Account> accounts) {
+    for (Account account : accounts) {
+      Account stored = dao.get(account.getId()).orElseThrow();
+      assertThat(stored.getOwner()).isEqualTo(account.getOwner());
+      assertThat(stored.getBalance()).isEqualTo(account.getBalance());
+    }
+    assertThat(dao.query().count()).isEqualTo(accounts.size());
+  }
+
   private static List<Account> accounts(String prefix, int count) {
     List<Account> accounts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -50,13 +60,7 @@ class MultiRowInsertTest {
           .hasSize(kind == TestDatabase.SQLITE ? 300 : 5);
       assertThat(accounts).extracting(Account::getId).doesNotContainNull().doesNotHaveDuplicates().isSorted();
       try (Session session = database.openSession()) {
-        AccountDao dao = new AccountDao(session);
-        for (Account account : accounts) {
-          Account stored = dao.get(account.getId()).orElseThrow();
-          assertThat(stored.getOwner()).isEqualTo(account.getOwner());
-          assertThat(stored.getBalance()).isEqualTo(account.getBalance());
-        }
-        assertThat(dao.query().count()).isEqualTo(300);
+        assertEveryAccountStoredUnderItsKey(new AccountDao(session), accounts);
       }
     }
   }
@@ -173,13 +177,7 @@ class MultiRowInsertTest {
         session.commit();
       }
       try (Session session = database.openSession()) {
-        AccountDao dao = new AccountDao(session);
-        for (Account account : accounts) {
-          Account stored = dao.get(account.getId()).orElseThrow();
-          assertThat(stored.getOwner()).isEqualTo(account.getOwner());
-          assertThat(stored.getBalance()).isEqualTo(account.getBalance());
-        }
-        assertThat(dao.query().count()).isEqualTo(1000);
+        assertEveryAccountStoredUnderItsKey(new AccountDao(session), accounts);
         Account generated = new Account("generated", 0);
         session.add(generated);
         session.commit();
