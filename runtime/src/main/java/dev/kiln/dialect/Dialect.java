@@ -271,11 +271,19 @@ public abstract class Dialect {
       Connection connection, ControlStatements control, Isolation isolation, boolean readOnly, boolean write)
       throws SQLException;
 
-  /** Commits the transaction {@link #begin} began and returns the connection to autocommit. */
-  public abstract void commit(Connection connection, ControlStatements control) throws SQLException;
+  /**
+   * Commits the transaction {@link #begin} began and returns the connection to autocommit. By
+   * default with a {@code COMMIT} statement, for a dialect that begins by statement and so never
+   * leaves JDBC's autocommit mode.
+   */
+  public void commit(Connection connection, ControlStatements control) throws SQLException {
+    control.execute("COMMIT");
+  }
 
-  /** Rolls back the transaction {@link #begin} began and returns the connection to autocommit. */
-  public abstract void rollback(Connection connection, ControlStatements control) throws SQLException;
+  /** Rolls back the transaction {@link #begin} began and returns the connection to autocommit; as {@link #commit}. */
+  public void rollback(Connection connection, ControlStatements control) throws SQLException {
+    control.execute("ROLLBACK");
+  }
 
   /**
    * Appends the row lock to a SELECT. By default as SQL's {@code FOR UPDATE} clause; a dialect

@@ -215,13 +215,4 @@ final class MariaDbDialect extends Dialect {
     control.execute(readOnly ? "START TRANSACTION READ ONLY" : "START TRANSACTION");
   }
 
-  @Override
-  public void commit(Connection connection, ControlStatements control) throws SQLException {
-    control.execute("COMMIT");
-  }
-
-  @Override
-  public void rollback(Connection connection, ControlStatements control) throws SQLException {
-    control.execute("ROLLBACK");
-  }
 }

@@ -273,15 +273,6 @@ final class SqliteDialect extends Dialect {
     control.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
   }
 
-  @Override
-  public void commit(Connection connection, ControlStatements control) throws SQLException {
-    control.execute("COMMIT");
-  }
-
-  @Override
-  public void rollback(Connection connection, ControlStatements control) throws SQLException {
-    control.execute("ROLLBACK");
-  }
 
   /** SQLite has no row locks: the transaction's {@code BEGIN IMMEDIATE} takes the database's write lock. */
   @Override
