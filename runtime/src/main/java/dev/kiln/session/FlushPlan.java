@@ -355,9 +355,9 @@ final class FlushPlan {
   private <T> List<?> values(TableDef<T> table, int from, int to, int[] columns) {
     List<Object> values = new ArrayList<>((to - from) * columns.length);
     for (int i = from; i < to; i++) {
-      T entity = work.<T>insertAt(i).entity();
+      Object[] all = table.values(work.<T>insertAt(i).entity());
       for (int column : columns) {
-        values.add(table.value(entity, column));
+        values.add(all[column]);
       }
     }
     return values;
@@ -371,9 +371,10 @@ final class FlushPlan {
   private static <T> List<?> changedValues(
       TableDef<T> table, T entity, boolean[] changed, Object key, int version, long readVersion) {
     List<Object> values = new ArrayList<>();
+    Object[] all = table.values(entity);
     for (int column = 0; column < changed.length; column++) {
       if (changed[column]) {
-        values.add(table.value(entity, column));
+        values.add(all[column]);
       }
     }
     values.add(key);

@@ -14,7 +14,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.TableModel;
-import dev.kiln.processor.model.ValueKind;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,7 +1,5 @@
 package dev.kiln.processor.write;
 
-import static dev.kiln.processor.write.GeneratedMethods.override;
-import static dev.kiln.processor.write.GeneratedMethods.overrideDefault;
 import static dev.kiln.processor.write.RuntimeTypes.COLUMN;
 import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
 import static dev.kiln.processor.write.RuntimeTypes.EXPRESSION;
