@@ -11,6 +11,9 @@ import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -205,6 +208,47 @@ class MultiRowInsertTest {
         session.add(new Account("after", 1));
         session.commit();
         assertThat(new AccountDao(session).query().count()).isEqualTo(1);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void fourThreadsCommittingBatchesOfChosenKeysWriteEveryRowOnceAndTheBalancesAddUp(TestDatabase kind) throws Exception {
+    int threads = 4;
+    int commits = 5;
+    int perCommit = 300;
+    try (Database database = connect(kind)) {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      List<Future<?>> workers = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        workers.add(pool.submit(() -> {
+          for (int c = 0; c < commits; c++) {
+            List<Account> batch = accounts("t" + thread + "-c" + c + "-", perCommit);
+            int first = (thread * commits + c) * perCommit + 1;
+            for (int i = 0; i < perCommit; i++) {
+              batch.get(i).setId(first + i);
+            }
+            database.transaction(session -> {
+              session.addAll(batch);
+            });
+          }
+          return null;
+        }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get();
+      }
+      pool.shutdown();
+      long rows = threads * commits * perCommit;
+      // Each batch's balances are 0 to perCommit - 1.
+      long expectedSum = threads * commits * (long) perCommit * (perCommit - 1) / 2;
+      try (Session session = database.openReadOnlySession()) {
+        AccountDao dao = new AccountDao(session);
+        assertThat(dao.query().count()).isEqualTo(rows);
+        assertThat(dao.all().stream().mapToLong(Account::getBalance).sum()).isEqualTo(expectedSum);
+        assertThat(dao.query().where(AccountTable.ID.between(1, (int) rows)).count()).isEqualTo(rows);
       }
     }
   }
