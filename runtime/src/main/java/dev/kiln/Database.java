@@ -8,6 +8,7 @@ import dev.kiln.engine.PooledConnection;
 import dev.kiln.engine.SqlEcho;
 import dev.kiln.schema.ModelRegistry;
 import dev.kiln.schema.TableDef;
+import dev.kiln.schema.TableOrder;
 import dev.kiln.session.ScopedSession;
 import dev.kiln.session.Session;
 import dev.kiln.session.SessionFunction;
@@ -187,7 +188,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Database connect() {
-      List<TableDef<?>> known = List.copyOf(tables == null ? registeredTables() : tables);
+      List<TableDef<?>> known = TableOrder.byDependencies(List.copyOf(tables == null ? registeredTables() : tables));
       Engine.Settings engine = new Engine.Settings(new SqlEcho(echo, echoValues), statementTimeout);
       // A DataSource pools, and bounds, its connections itself: Kiln keeps none idle.
       boolean ownPool = dataSource == null;

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.kiln.processor.check.Diagnostic;
 import dev.kiln.processor.check.Reporter;
+import dev.kiln.processor.model.RelationModel;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.read.ModelReader;
 import dev.kiln.processor.read.ResolutionScan;
@@ -15,8 +16,11 @@ import dev.kiln.processor.write.QueryWriter;
 import dev.kiln.processor.write.TableWriter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -87,9 +91,12 @@ public final class KilnProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Map<TypeElement, Optional<TableModel>> checked = new LinkedHashMap<>();
     for (TypeElement type : models(annotations, round)) {
-      generate(type);
+      check(type, checked);
     }
+    rejectThoseLeadingToRejected(checked);
+    checked.forEach(this::write);
     checkProjectionsAreNested(annotations, round);
     return false;
   }
@@ -123,14 +130,60 @@ public final class KilnProcessor extends AbstractProcessor {
     }
   }
 
-  private void generate(TypeElement type) {
+  /** Checks a model, or defers it to the next round if it names a type not resolved yet. */
+  private void check(TypeElement type, Map<TypeElement, Optional<TableModel>> checked) {
     String name = type.getQualifiedName().toString();
     try {
       if (!ResolutionScan.isResolved(type)) {
         deferred.add(name);
         return;
       }
-      Optional<TableModel> model = modelCheck.check(type);
+      checked.put(type, modelCheck.check(type));
+    } catch (RuntimeException e) {
+      decisions.recordRejected(name);
+      reporter.report(type, null, null, Diagnostic.PROCESSOR_FAILURE, type.getQualifiedName(), e);
+    }
+  }
+
+  /**
+   * A valid model whose relationships lead to a model with errors gets placeholders too: its code
+   * would name members the other's placeholders lack, and the other's errors are the ones to fix.
+   */
+  private void rejectThoseLeadingToRejected(Map<TypeElement, Optional<TableModel>> checked) {
+    Set<String> rejected = new HashSet<>();
+    checked.forEach((type, model) -> {
+      if (model.isEmpty()) {
+        rejected.add(type.getQualifiedName().toString());
+      }
+    });
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Map.Entry<TypeElement, Optional<TableModel>> entry : checked.entrySet()) {
+        Optional<TableModel> model = entry.getValue();
+        if (model.isPresent() && leadsToRejected(model.get(), rejected)) {
+          entry.setValue(Optional.empty());
+          rejected.add(entry.getKey().getQualifiedName().toString());
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private boolean leadsToRejected(TableModel model, Set<String> rejectedThisRound) {
+    for (RelationModel relation : model.relations()) {
+      String target = relation.target().canonicalName();
+      boolean rejectedEarlier = decisions.isDecided(target) && decisions.generated(target).isEmpty();
+      if (rejectedThisRound.contains(target) || rejectedEarlier) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void write(TypeElement type, Optional<TableModel> model) {
+    String name = type.getQualifiedName().toString();
+    try {
       if (model.isPresent()) {
         filer.writeSource(tableWriter.write(model.get()), type);
         filer.writeSource(daoWriter.write(model.get()), type);

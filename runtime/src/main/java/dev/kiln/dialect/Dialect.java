@@ -1,6 +1,7 @@
 package dev.kiln.dialect;
 
 import dev.kiln.Isolation;
+import dev.kiln.annotation.OnDelete;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
@@ -112,6 +113,15 @@ public abstract class Dialect {
     for (TableSchema.Check check : table.checks()) {
       sql.append(", CONSTRAINT ").append(quote(check.name()));
       sql.append(" CHECK (").append(check.condition()).append(')');
+    }
+    for (TableSchema.ForeignKey foreignKey : table.foreignKeys()) {
+      sql.append(", CONSTRAINT ").append(quote(foreignKey.name()));
+      sql.append(" FOREIGN KEY ").append(columnList(foreignKey.columns()));
+      sql.append(" REFERENCES ").append(quote(foreignKey.targetTable())).append(' ');
+      sql.append(columnList(foreignKey.targetColumns()));
+      if (foreignKey.onDelete() != OnDelete.NO_ACTION) {
+        sql.append(" ON DELETE ").append(foreignKey.onDelete().name().replace('_', ' '));
+      }
     }
     return sql.append(')').append(tableOptions()).toString();
   }

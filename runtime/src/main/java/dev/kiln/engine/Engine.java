@@ -22,6 +22,8 @@ public final class Engine implements AutoCloseable {
   private final ConnectionPool pool;
   private final SqlEcho echo;
   private final Map<Class<?>, TableDef<?>> tablesByModel = new HashMap<>();
+  /** Each table's place in creation order: a table comes after those its references lead to. */
+  private final Map<TableDef<?>, Integer> creationRanks = new HashMap<>();
   private final Map<TableDef<?>, TableStatements> statements = new ConcurrentHashMap<>();
   /** First come, first served among this Database's writers, where the database has one write lock. */
   private final WriterQueue writers;
@@ -35,6 +37,7 @@ public final class Engine implements AutoCloseable {
     this.echo = settings.echo();
     this.statementTimeout = settings.statementTimeout();
     for (TableDef<?> table : tables) {
+      creationRanks.put(table, creationRanks.size());
       TableDef<?> clash = tablesByModel.put(table.modelType(), table);
       if (clash != null && clash != table) {
         pool.close();
@@ -123,6 +126,14 @@ public final class Engine implements AutoCloseable {
               + " @Table and compile it with Kiln's annotation processor (see the README).");
     }
     return (TableDef<T>) table;
+  }
+
+  /**
+   * The table's place in creation order, which is also the order to insert in; deleting goes the
+   * other way.
+   */
+  public int creationRank(TableDef<?> table) {
+    return creationRanks.getOrDefault(table, 0);
   }
 
   /** The table's statements, rendered for this dialect on first use. */

@@ -108,6 +108,20 @@ public final class TableStatements {
         + " IN (" + String.join(", ", Collections.nCopies(count, one)) + ")";
   }
 
+  /**
+   * {@code SELECT ... WHERE "author_id" IN (?, ?) ORDER BY "id"}: every column of the rows whose
+   * {@code column} holds one of {@code count} values, in key order: the rows that refer to some
+   * rows, as a collection loads them.
+   */
+  public String selectWhereIn(Column<?, ?> column, int count) {
+    List<String> key = new ArrayList<>();
+    for (Column<?, ?> part : primaryKey) {
+      key.add(dialect.quote(part.name()));
+    }
+    return selectAll + " WHERE " + dialect.quote(column.name()) + " IN ("
+        + String.join(", ", Collections.nCopies(count, "?")) + ") ORDER BY " + String.join(", ", key);
+  }
+
   public boolean isKey(int column) {
     return keyColumns[column];
   }

@@ -13,8 +13,10 @@ import dev.kiln.query.Row3;
 import dev.kiln.query.Row4;
 import dev.kiln.query.Select;
 import dev.kiln.query.Update;
+import dev.kiln.relation.Relation;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +37,8 @@ public abstract class TableDef<T> {
   private final boolean finalValues;
   /** The columns as their constants are created, during the generated class's initialization. */
   private final List<Column<T, ?>> declared = new ArrayList<>();
+  /** The relationships as their constants are created, after the columns. */
+  private final List<Relation<T, ?>> relations = new ArrayList<>();
   /** Derived on first use, once every column is declared; immutable, so safely shared. */
   private TableLayout<T> layout;
 
@@ -81,6 +85,34 @@ public abstract class TableDef<T> {
           "Column " + column.name() + " of " + name + " must be declared in order, as its table's class initializes");
     }
     declared.add(column);
+  }
+
+  /**
+   * Adds a relationship; each {@link Relation} calls it as it is created, in declaration order.
+   *
+   * @throws IllegalStateException if the relationship is not the next one
+   */
+  public final void declare(Relation<T, ?> relation) {
+    if (relation.table() != this || relation.index() != relations.size()) {
+      throw new IllegalStateException(
+          "Relationship " + relation.name() + " of " + name + " must be declared in order, as its table's class initializes");
+    }
+    relations.add(relation);
+  }
+
+  /** The model's relationships ({@code @ManyToOne}, {@code @OneToMany}), in declaration order. */
+  public final List<Relation<T, ?>> relations() {
+    return Collections.unmodifiableList(relations);
+  }
+
+  /**
+   * The object's holder of a relationship: the {@code ToOne} or {@code ToMany} of the relationship
+   * at this place in {@link #relations()}. Generated tables of models with relationships override it.
+   *
+   * @throws IndexOutOfBoundsException if the model has no such relationship
+   */
+  public Object related(T entity, int relation) {
+    throw new IndexOutOfBoundsException(relation);
   }
 
   private TableLayout<T> layout() {

@@ -1,5 +1,6 @@
 package dev.kiln.schema;
 
+import dev.kiln.annotation.OnDelete;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,13 +17,15 @@ public record TableSchema(
     List<String> primaryKey,
     List<Constraint> uniqueConstraints,
     List<Check> checks,
-    List<Index> indexes) {
+    List<Index> indexes,
+    List<ForeignKey> foreignKeys) {
   public TableSchema {
     columns = List.copyOf(columns);
     primaryKey = List.copyOf(primaryKey);
     uniqueConstraints = List.copyOf(uniqueConstraints);
     checks = List.copyOf(checks);
     indexes = List.copyOf(indexes);
+    foreignKeys = List.copyOf(foreignKeys);
   }
 
   /** A description to fill in part by part, as generated tables do. */
@@ -48,6 +51,18 @@ public record TableSchema(
   }
 
   /**
+   * A named foreign key: {@code columns} hold the key of a row of {@code targetTable}, whose key
+   * columns are {@code targetColumns}, in the same order.
+   */
+  public record ForeignKey(
+      String name, List<String> columns, String targetTable, List<String> targetColumns, OnDelete onDelete) {
+    public ForeignKey {
+      columns = List.copyOf(columns);
+      targetColumns = List.copyOf(targetColumns);
+    }
+  }
+
+  /**
    * Collects a table's columns, key, constraints and indexes, each kind in the order given. Its
    * methods take plain arguments and varargs, so that the generated code calling them needs no
    * generic type inference from javac.
@@ -59,6 +74,7 @@ public record TableSchema(
     private final List<Constraint> uniqueConstraints = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private final List<Index> indexes = new ArrayList<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
     private Builder(String name) {
       this.name = name;
@@ -95,8 +111,15 @@ public record TableSchema(
       return this;
     }
 
+    /** A foreign key of one column, referring to the single key column of {@code targetTable}. */
+    public Builder foreignKey(
+        String constraintName, String column, String targetTable, String targetColumn, OnDelete onDelete) {
+      foreignKeys.add(new ForeignKey(constraintName, List.of(column), targetTable, List.of(targetColumn), onDelete));
+      return this;
+    }
+
     public TableSchema build() {
-      return new TableSchema(name, columns, primaryKey, uniqueConstraints, checks, indexes);
+      return new TableSchema(name, columns, primaryKey, uniqueConstraints, checks, indexes, foreignKeys);
     }
   }
 }

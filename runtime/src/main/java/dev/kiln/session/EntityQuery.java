@@ -16,6 +16,7 @@ import dev.kiln.query.Row3;
 import dev.kiln.query.Row4;
 import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
+import dev.kiln.relation.Relation;
 import dev.kiln.schema.TableDef;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   private boolean distinct;
   private Lock lock;
   private Duration timeout;
+  private final LoadPlan loads = new LoadPlan();
 
   protected EntityQuery(Session session, TableDef<T> table) {
     this.session = session;
@@ -181,7 +183,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     }
     // A page past Integer.MAX_VALUE rows would have been refused above: total is a row count.
     int skipped = (int) Math.min((long) (page - 1) * perPage, Integer.MAX_VALUE);
-    List<T> items = session.list(table, select(order, perPage, skipped), lock != null);
+    List<T> items = rows(select(order, perPage, skipped));
     return new Page<>(items, total, page, perPage);
   }
 
@@ -229,14 +231,35 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     return withClauses(Select.rows(table, session.runner())).stream();
   }
 
+  /**
+   * Loads a relationship of the rows with them: one more statement for all of them ({@code WHERE
+   * key IN (...)}), rather than on first use. Walking it later sends nothing.
+   */
+  public final Q load(Relation<T, ?> relation) {
+    loads.add(relation);
+    return self();
+  }
+
+  /** Loads a relationship of the rows and one of the objects it leads to: one statement per level. */
+  public final <U> Q load(Relation<T, U> relation, Relation<U, ?> then) {
+    loads.add(relation, then);
+    return self();
+  }
+
+  /** Loads three levels of relationships, as above: {@code authors -> books -> chapters -> ...}. */
+  public final <U, V> Q load(Relation<T, U> relation, Relation<U, V> then, Relation<V, ?> last) {
+    loads.add(relation, then, last);
+    return self();
+  }
+
   /** Every matching row. */
   public final List<T> all() {
-    return session.list(table, select(orders, limit, offset), lock != null);
+    return rows(select(orders, limit, offset));
   }
 
   /** The first matching row, if any. */
   public final Optional<T> first() {
-    List<T> rows = session.list(table, select(orders, 1, offset), lock != null);
+    List<T> rows = rows(select(orders, 1, offset));
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
@@ -247,7 +270,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
    * @throws NonUniqueResultException if more than one does
    */
   public final T one() {
-    List<T> rows = session.list(table, select(orders, limit == null ? 2 : Math.min(limit, 2), offset), lock != null);
+    List<T> rows = rows(select(orders, limit == null ? 2 : Math.min(limit, 2), offset));
     if (rows.isEmpty()) {
       throw new NoResultException("one() found no " + table.name() + " row");
     }
@@ -347,6 +370,15 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   }
 
   /** A statement of this query's, under its timeout if it has one. */
+  /** The rows of the statement, with the relationships asked for loaded. */
+  private List<T> rows(SqlBuilder sql) {
+    List<T> rows = session.list(table, sql, lock != null);
+    if (!loads.isEmpty()) {
+      session.load(loads, rows);
+    }
+    return rows;
+  }
+
   private SqlBuilder newSql() {
     return new SqlBuilder(session.engine().dialect()).timeout(timeout);
   }

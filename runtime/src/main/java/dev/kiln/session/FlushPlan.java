@@ -13,6 +13,7 @@ import dev.kiln.session.UnitOfWork.Pending;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,12 @@ final class FlushPlan {
   private final UnitOfWork work;
   private final IdentityMap identityMap;
   private final SessionTransaction transaction;
+  private final Cascade cascade;
   /** How many flushes this session has run, numbering them for {@link Snapshot#insertedBy}. */
   private int flushes;
 
-  FlushPlan(Engine engine, UnitOfWork work, IdentityMap identityMap, SessionTransaction transaction) {
+  FlushPlan(Engine engine, UnitOfWork work, IdentityMap identityMap, SessionTransaction transaction, Cascade cascade) {
+    this.cascade = cascade;
     this.engine = engine;
     this.dialect = engine.dialect();
     this.work = work;
@@ -43,11 +46,15 @@ final class FlushPlan {
   /** Writes staged inserts, changed objects and deletions, in that order, without committing. */
   void flush() {
     int flush = ++flushes;
+    boolean relations = cascade.stage();
     if (work.hasInserts()) {
       // Tables whose key generator must move past keys the application chose.
       Set<TableDef<?>> explicitKeys = new HashSet<>();
       for (int next = 0; next < work.insertCount(); ) {
         next = insertRun(next, explicitKeys);
+        if (relations) {
+          cascade.pointAtStoredCopies();
+        }
       }
       work.clearInserts();
       for (TableDef<?> table : explicitKeys) {
@@ -56,6 +63,10 @@ final class FlushPlan {
     }
     for (Map.Entry<TableDef<?>, HeldRows> held : identityMap.tables().entrySet()) {
       updateChanged(held.getKey(), held.getValue(), flush);
+    }
+    if (relations) {
+      // Rows that refer to others go first, so that no foreign key is left dangling.
+      work.deletes().sort(Comparator.comparingInt(doomed -> -engine.creationRank(doomed.table())));
     }
     for (Doomed doomed : work.deletes()) {
       delete(doomed);
@@ -77,7 +88,8 @@ final class FlushPlan {
     int end = start + 1;
     while (end < work.insertCount()
         && work.insertAt(end).table() == table
-        && table.unsetDatabaseFilled(work.<T>insertAt(end).entity()) == unset) {
+        && table.unsetDatabaseFilled(work.<T>insertAt(end).entity()) == unset
+        && cascade.sameDepth(first.entity(), work.insertAt(end).entity())) {
       end++;
     }
     // Whether the database fills in the key is part of the unset mask: the run agrees on it.

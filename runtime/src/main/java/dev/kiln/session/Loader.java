@@ -3,11 +3,15 @@ package dev.kiln.session;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.SelectExecution;
+import dev.kiln.engine.TableStatements;
+import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
+import dev.kiln.query.Column;
 import dev.kiln.query.Lock;
 import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
+import dev.kiln.relation.Relation;
 import dev.kiln.schema.TableDef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -38,17 +44,40 @@ final class Loader implements Select.Runner {
    * snapshot per row, so its reads cost what the core layer's do, and each load is a new object.
    */
   private final boolean tracking;
+  /** Whether the session is open: a holder used after it closed cannot load. */
+  private final BooleanSupplier open;
+  private final RelationLoader relations;
   /** Streams not closed yet: a commit would end their cursors under them. */
   private int openStreams;
 
   Loader(
-      Engine engine, IdentityMap identityMap, SessionTransaction transaction, Runnable autoflush, boolean tracking) {
+      Engine engine,
+      IdentityMap identityMap,
+      SessionTransaction transaction,
+      Runnable autoflush,
+      boolean tracking,
+      BooleanSupplier open) {
     this.engine = engine;
     this.dialect = engine.dialect();
     this.identityMap = identityMap;
     this.transaction = transaction;
     this.autoflush = autoflush;
     this.tracking = tracking;
+    this.open = open;
+    this.relations = new RelationLoader(this);
+  }
+
+  RelationLoader relations() {
+    return relations;
+  }
+
+  /** Throws unless the session that read the holders of {@code relation} is open. */
+  void requireOpen(Relation<?, ?> relation) {
+    if (!open.getAsBoolean()) {
+      throw new KilnException(
+          relation + " was not loaded, and the session that read its owner is closed. Use it while the"
+              + " session is open, or load it with the query, with load(...).");
+    }
   }
 
   boolean hasOpenStreams() {
@@ -68,11 +97,15 @@ final class Loader implements Select.Runner {
         key,
         engine.statements(table).selectByKey,
         row -> {
-          if (!tracking) {
-            return table.read(row);
+          T read;
+          if (tracking) {
+            HeldRows rows = identityMap.rows(table);
+            read = IdentityMap.load(table, rows, rows.isEmpty(), row);
+          } else {
+            read = table.read(row);
           }
-          HeldRows rows = identityMap.rows(table);
-          return IdentityMap.load(table, rows, rows.isEmpty(), row);
+          relations.attach(table, List.of(read));
+          return read;
         });
   }
 
@@ -117,25 +150,76 @@ final class Loader implements Select.Runner {
 
   /** The rows of a query on the table alone (no join), which returns each row at most once. */
   <T> List<T> list(TableDef<T> table, SqlBuilder sql) {
-    return select(
-        SessionTransaction.Need.READ,
-        sql,
-        resultSet -> {
-          Row row = dialect.row(resultSet);
-          List<T> result = new ArrayList<>();
-          if (!tracking) {
-            while (resultSet.next()) {
-              result.add(table.read(row));
-            }
-            return result;
-          }
-          HeldRows held = identityMap.rows(table);
-          boolean noneHeld = held.isEmpty();
-          while (resultSet.next()) {
-            result.add(IdentityMap.load(table, held, noneHeld, row));
-          }
-          return result;
-        });
+    List<T> result = select(SessionTransaction.Need.READ, sql, resultSet -> readAll(table, resultSet));
+    relations.attach(table, result);
+    return result;
+  }
+
+  /** Every row of the result, each the session's instance when it tracks rows. */
+  private <T> List<T> readAll(TableDef<T> table, ResultSet resultSet) throws SQLException {
+    Row row = dialect.row(resultSet);
+    List<T> result = new ArrayList<>();
+    if (!tracking) {
+      while (resultSet.next()) {
+        result.add(table.read(row));
+      }
+      return result;
+    }
+    HeldRows held = identityMap.rows(table);
+    boolean noneHeld = held.isEmpty();
+    while (resultSet.next()) {
+      result.add(IdentityMap.load(table, held, noneHeld, row));
+    }
+    return result;
+  }
+
+  /** The session's instance of the row with this key, if it tracks one; never reads. */
+  <T> T heldInstance(TableDef<T> table, Object key) {
+    if (!tracking) {
+      return null;
+    }
+    Snapshot<T> held = identityMap.held(table, key);
+    return held == null ? null : held.entity;
+  }
+
+  /** The rows with these keys, in any order, a batch of keys per statement; not attached. */
+  <T> List<T> listByKeys(TableDef<T> table, List<Object> keys) {
+    TableStatements statements = engine.statements(table);
+    return listInBatches(table, keys, count -> statements.selectByKeys(count), table);
+  }
+
+  /**
+   * The rows whose {@code column} holds one of these keys of {@code keyTable}, in key order, a
+   * batch of keys per statement; not attached.
+   */
+  <T> List<T> listWhereIn(TableDef<T> table, Column<T, ?> column, TableDef<?> keyTable, List<Object> keys) {
+    TableStatements statements = engine.statements(table);
+    return listInBatches(table, keys, count -> statements.selectWhereIn(column, count), keyTable);
+  }
+
+  private <T> List<T> listInBatches(
+      TableDef<T> table, List<Object> keys, IntFunction<String> sqlFor, TableDef<?> keyTable) {
+    autoflush.run();
+    List<T> result = new ArrayList<>();
+    int parts = keyTable.primaryKey().size();
+    for (int from = 0; from < keys.size(); from += RelationLoader.KEYS_PER_STATEMENT) {
+      List<Object> batch = keys.subList(from, Math.min(keys.size(), from + RelationLoader.KEYS_PER_STATEMENT));
+      result.addAll(
+          transaction.run(
+              SessionTransaction.Need.READ,
+              sqlFor.apply(batch.size()),
+              () -> List.copyOf(batch),
+              statement -> {
+                Params params = dialect.params(statement);
+                for (int i = 0; i < batch.size(); i++) {
+                  keyTable.bindKey(params, 1 + i * parts, batch.get(i));
+                }
+                try (ResultSet resultSet = statement.executeQuery()) {
+                  return readAll(table, resultSet);
+                }
+              }));
+    }
+    return result;
   }
 
   /**
@@ -155,6 +239,7 @@ final class Loader implements Select.Runner {
             Snapshot<T> existing = IdentityMap.snapshotOf(held.isEmpty() ? null : held.get(table.readKey(row)));
             result.add(existing == null ? IdentityMap.load(table, held, true, row) : refreshed(table, existing, row));
           }
+          relations.attach(table, result);
           return result;
         });
   }

@@ -40,8 +40,8 @@ public final class Session implements AutoCloseable {
   Session(Engine engine, TransactionOptions options) {
     this.engine = engine;
     this.transaction = new SessionTransaction(engine, options, this::discard);
-    this.flushPlan = new FlushPlan(engine, work, identityMap, transaction);
-    this.loader = new Loader(engine, identityMap, transaction, this::flush, !options.readOnly());
+    this.flushPlan = new FlushPlan(engine, work, identityMap, transaction, new Cascade(engine, work, identityMap, this));
+    this.loader = new Loader(engine, identityMap, transaction, this::flush, !options.readOnly(), () -> !closed);
     this.nested = new NestedTransaction(engine, transaction, identityMap, work, this::flush);
   }
 
@@ -149,6 +149,16 @@ public final class Session implements AutoCloseable {
     return loader.getLocked(table, key, lock);
   }
 
+  /**
+   * Whether relationships not loaded with their query load on first use (the default, a query
+   * result at a time), or raise instead, so that every load is written in a query's {@code
+   * load(...)}: for code that must never send a statement it did not ask for.
+   */
+  public void lazyLoading(boolean allowed) {
+    ensureOpen();
+    loader.relations().lazyLoading(allowed);
+  }
+
   /** Writes staged inserts, changed objects and deletions, in that order, without committing. */
   public void flush() {
     ensureOpen();
@@ -228,6 +238,11 @@ public final class Session implements AutoCloseable {
 
   <T> List<T> list(TableDef<T> table, SqlBuilder sql, boolean locked) {
     return locked ? loader.listLocked(table, sql) : loader.list(table, sql);
+  }
+
+  /** Loads the plan's relationships for rows this session just read. */
+  void load(LoadPlan plan, List<?> rows) {
+    plan.load(loader.relations(), rows);
   }
 
   long queryLong(SqlBuilder sql) {

@@ -1,7 +1,9 @@
 package dev.kiln.session;
 
+import dev.kiln.relation.Holders;
 import dev.kiln.schema.TableDef;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ final class UnitOfWork {
   <T> Ref<T> stageInsert(TableDef<T> table, T entity) {
     Ref<T> ref = new Ref<>(entity);
     Pending<T> pending = new Pending<>(table, entity, ref);
+    if (!table.relations().isEmpty()) {
+      Holders.link(table, entity);
+    }
     inserts.add(pending);
     insertsByObject.put(entity, pending);
     return ref;
@@ -74,6 +79,11 @@ final class UnitOfWork {
   /** Records that the transaction wrote the staged insert, leaving {@code filled} to the database. */
   void inserted(Pending<?> pending, long filled) {
     insertedInTransaction.add(new Inserted<>(pending, filled));
+  }
+
+  /** Reorders the staged inserts, stably: equal ones keep the order they were added in. */
+  void sortInserts(Comparator<Pending<?>> order) {
+    inserts.sort(order);
   }
 
   void clearInserts() {

@@ -41,9 +41,11 @@ public final class ModelChecker {
   private static final int MAX_PRECISION = 1000;
 
   private final Reporter reporter;
+  private final RelationChecker relations;
 
   public ModelChecker(Reporter reporter) {
     this.reporter = reporter;
+    this.relations = new RelationChecker(reporter);
   }
 
   /** Whether the model broke no rule. */
@@ -130,6 +132,15 @@ public final class ModelChecker {
         boolean versionValid = checkVersion(column, version);
         version = version == null ? column : version;
         if (!versionValid) {
+          continue;
+        }
+      }
+      if (column.relation() != null) {
+        if (!relations.check(model, column)) {
+          continue;
+        }
+        if (column.isCollection()) {
+          checkAccess(model, column);
           continue;
         }
       }
@@ -345,8 +356,10 @@ public final class ModelChecker {
     }
     String property = Names.capitalize(column.property());
     boolean missingGetter = column.privateField() && column.getter() == null;
-    // An immutable model is built through its constructor: its fields need no setters.
-    boolean missingSetter = column.privateField() && column.setter() == null && !model.immutable();
+    // An immutable model is built through its constructor: its fields need no setters. Nor does a
+    // final relationship field: generated code changes its holder, never the field.
+    boolean missingSetter = column.privateField() && column.setter() == null && !model.immutable()
+        && !(column.relation() != null && column.finalField());
     if (!column.privateField() && !column.visible()) {
       error(column, Diagnostic.INACCESSIBLE_FIELD,
           column.property(), column.declaringType().getSimpleName(), packageOf(model));
@@ -553,7 +566,7 @@ public final class ModelChecker {
    * component (it would have no file and no line), so a component's go on the record's field of
    * the same name, which carries the same annotations.
    */
-  private static Element declaration(RawColumn column) {
+  static Element declaration(RawColumn column) {
     return declaration(column.element());
   }
 

@@ -26,6 +26,8 @@ import dev.kiln.schema.SqlType;
  * @param converter the converter class of a converted field, or null
  * @param storedKind the kind of the stored values: {@code kind}, or the converter's stored kind
  * @param storedType the Java type of the stored values, boxed
+ * @param reference for a {@code ToOne} field's foreign-key column, its relationship's constant
+ *     ({@code AUTHOR}), through which generated code reads and writes the key; null otherwise
  */
 public record ColumnModel(
     String property,
@@ -46,13 +48,19 @@ public record ColumnModel(
     boolean enumByOrdinal,
     ClassName converter,
     ValueKind storedKind,
-    TypeName storedType) {
+    TypeName storedType,
+    String reference) {
 
   /** This column as read into another Java type of the same kind: a projection's primitive or box. */
   public ColumnModel withJavaType(TypeName type) {
     return new ColumnModel(
         property, name, type, kind, constant, reader, writer, primaryKey, generated, version, nullable,
-        length, precision, scale, defaultValue, enumByOrdinal, converter, storedKind, storedType);
+        length, precision, scale, defaultValue, enumByOrdinal, converter, storedKind, storedType, reference);
+  }
+
+  /** Whether the column is a {@code ToOne} field's foreign key. */
+  public boolean isReference() {
+    return reference != null;
   }
 
   public boolean isPrimitive() {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param uniqueConstraints the unique constraints, single-column ones included
  * @param indexes the indexes, single-column ones included
  * @param projections the model's {@code @Projection} records
+ * @param relations the model's relationships, in declaration order
+ * @param foreignKeys the foreign keys of its references
  */
 public record TableModel(
     ClassName model,
@@ -26,7 +28,9 @@ public record TableModel(
     List<TableSchema.Constraint> uniqueConstraints,
     List<TableSchema.Check> checks,
     List<TableSchema.Index> indexes,
-    List<ProjectionModel> projections) {
+    List<ProjectionModel> projections,
+    List<RelationModel> relations,
+    List<TableSchema.ForeignKey> foreignKeys) {
   public TableModel {
     constructorProperties = constructorProperties == null ? null : List.copyOf(constructorProperties);
     columns = List.copyOf(columns);
@@ -34,6 +38,8 @@ public record TableModel(
     checks = List.copyOf(checks);
     indexes = List.copyOf(indexes);
     projections = List.copyOf(projections);
+    relations = List.copyOf(relations);
+    foreignKeys = List.copyOf(foreignKeys);
   }
 
   public boolean immutable() {
@@ -62,6 +68,16 @@ public record TableModel(
 
   public ColumnModel column(String property) {
     return columns.stream().filter(column -> column.property().equals(property)).findFirst().orElseThrow();
+  }
+
+  /** The column of a field, or null for a collection, which has none. */
+  public ColumnModel columnOrNull(String property) {
+    return columns.stream().filter(column -> column.property().equals(property)).findFirst().orElse(null);
+  }
+
+  /** The relationship of a field, or null. */
+  public RelationModel relation(String property) {
+    return relations.stream().filter(relation -> relation.property().equals(property)).findFirst().orElse(null);
   }
 
   public ClassName tableClass() {

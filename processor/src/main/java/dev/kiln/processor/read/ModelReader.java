@@ -37,12 +37,14 @@ public final class ModelReader {
   private final Types types;
   private final SameTypes sameTypes;
   private final ConverterReader converterReader;
+  private final RelationReader relationReader;
 
   public ModelReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
     this.sameTypes = new SameTypes(types);
     this.converterReader = new ConverterReader(elements, types, sameTypes);
+    this.relationReader = new RelationReader(this);
   }
 
   public RawModel read(TypeElement type) {
@@ -125,7 +127,7 @@ public final class ModelReader {
   }
 
   /** The model's {@code @MappedSuperclass} ancestors, outermost first, then the model itself. */
-  private Deque<TypeElement> mappedHierarchy(TypeElement type) {
+  Deque<TypeElement> mappedHierarchy(TypeElement type) {
     Deque<TypeElement> hierarchy = new ArrayDeque<>();
     hierarchy.add(type);
     TypeMirror superclass = type.getSuperclass();
@@ -180,13 +182,14 @@ public final class ModelReader {
     AnnotationMirror enumerated = annotation(element, ANNOTATIONS + "Enumerated");
     AnnotationMirror convert = annotation(element, ANNOTATIONS + "Convert");
     TypeMirror type = element.asType();
+    RawRelation relation = relationReader.read(model, element);
     return new RawColumn(
         element,
         declaring,
         column,
         element.getSimpleName().toString(),
         type,
-        kindOf(type),
+        relation == null ? kindOf(type) : referenceKind(relation),
         stringValue(column, "name"),
         booleanValue(column, "primaryKey", false),
         booleanValue(column, "unique", false),
@@ -206,7 +209,19 @@ public final class ModelReader {
         visible,
         excluded,
         getter,
-        setter);
+        setter,
+        relation);
+  }
+
+  /**
+   * The kind of a reference's column: the target key's, when the field is a {@code ToOne} of a
+   * model with a single key column of a kind a reference can hold; null otherwise, which the
+   * checker explains.
+   */
+  private static ValueKind referenceKind(RawRelation relation) {
+    return relation.holder() == RawRelation.Kind.MANY_TO_ONE && relation.targetKey().size() == 1
+        ? relation.targetKey().get(0).kind()
+        : null;
   }
 
   /** The kind of a type Kiln stores without a converter, or null. */

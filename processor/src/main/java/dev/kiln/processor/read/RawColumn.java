@@ -23,6 +23,9 @@ import javax.lang.model.type.TypeMirror;
  * @param setter the non-private setter of a private field, or null
  * @param visible whether generated code, in the model's package, can use the field itself
  * @param excluded whether the field is static, transient or {@code @Transient}, so not a column
+ * @param relation what the field says as a relationship, or null if it is none: a {@code ToOne}
+ *     field is a column holding the target's key (its {@code kind} is that key's), a {@code
+ *     ToMany} field is no column
  */
 public record RawColumn(
     Element element,
@@ -50,7 +53,18 @@ public record RawColumn(
     boolean visible,
     boolean excluded,
     String getter,
-    String setter) {
+    String setter,
+    RawRelation relation) {
+
+  /** Whether the field is a {@code ToOne} reference, stored as a foreign-key column. */
+  public boolean isReference() {
+    return relation != null && relation.kind() == RawRelation.Kind.MANY_TO_ONE;
+  }
+
+  /** Whether the field is a collection of other rows, or declared as one: a property, but no column. */
+  public boolean isCollection() {
+    return relation != null && relation.kind() == RawRelation.Kind.ONE_TO_MANY;
+  }
 
   /** Whether the field is the model's {@code @Version}. */
   public boolean isVersion() {
@@ -63,7 +77,13 @@ public record RawColumn(
 
   /** The column's name: the one written in {@code @Column(name)}, else the field's in snake_case. */
   public String columnName() {
-    return name.value().isEmpty() ? Names.snakeCase(property) : name.value();
+    if (!name.value().isEmpty()) {
+      return name.value();
+    }
+    if (isReference() && relation.targetKey().size() == 1) {
+      return Names.snakeCase(property) + "_" + relation.targetKey().get(0).columnName();
+    }
+    return Names.snakeCase(property);
   }
 
   /** The kind of the values stored: the converter's stored type for a converted field. */

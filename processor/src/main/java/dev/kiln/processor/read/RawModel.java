@@ -3,10 +3,12 @@ package dev.kiln.processor.read;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.kiln.annotation.Column;
+import dev.kiln.annotation.OnDelete;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
 import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ProjectionModel;
+import dev.kiln.processor.model.RelationModel;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.model.ValueKind;
 import dev.kiln.schema.ColumnDefault;
@@ -16,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -50,8 +53,13 @@ public record RawModel(
     return name.value().isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : name.value();
   }
 
-  /** The stored columns: every field but static and transient ones. */
+  /** The stored columns: every field but static and transient ones and collections. */
   public List<RawColumn> storedColumns() {
+    return columns.stream().filter(column -> !column.excluded() && !column.isCollection()).toList();
+  }
+
+  /** What an object is built from: the stored columns and the collections, in declaration order. */
+  public List<RawColumn> storedProperties() {
     return columns.stream().filter(column -> !column.excluded()).toList();
   }
 
@@ -65,7 +73,10 @@ public record RawModel(
    * for a class that cannot be built empty and filled in field by field.
    */
   public boolean immutable() {
-    return record || !noArgConstructor || storedColumns().stream().anyMatch(RawColumn::finalField);
+    // A final holder field is fine: generated code changes the holder, never the field.
+    return record
+        || !noArgConstructor
+        || storedColumns().stream().anyMatch(column -> column.finalField() && !column.isReference());
   }
 
   /** The name every generated file and constraint of this model is derived from. */
@@ -87,12 +98,19 @@ public record RawModel(
     for (RawColumn column : stored) {
       taken.add(GeneratedNames.valueTypeConstant(Names.constantCase(column.property())));
     }
+    // Relationship constants are named by their field alone, so that the other side can name them.
+    for (RawColumn column : storedProperties()) {
+      if (column.relation() != null) {
+        taken.add(relationConstant(column.property()));
+      }
+    }
     boolean compositeKey = stored.stream().filter(column -> column.primaryKey().value()).count() > 1;
     List<ColumnModel> columns = new ArrayList<>(stored.size());
     List<TableSchema.Constraint> uniques = new ArrayList<>();
     List<TableSchema.Index> indexes = new ArrayList<>();
+    List<TableSchema.ForeignKey> foreignKeys = new ArrayList<>();
     for (RawColumn column : stored) {
-      String constant = Names.constantCase(column.property());
+      String constant = Names.constantCase(column.isReference() ? column.columnName() : column.property());
       while (!taken.add(constant)) {
         constant = constant + "_COLUMN";
       }
@@ -100,8 +118,24 @@ public record RawModel(
       if (column.unique().value()) {
         uniques.add(unique(List.of(column.property()), ""));
       }
-      if (column.index().value()) {
+      if (column.index().value() || indexedReference(column, stored)) {
         indexes.add(index(List.of(column.property()), "", false));
+      }
+      if (column.isReference()) {
+        RawRelation.KeyPart targetKey = column.relation().targetKey().get(0);
+        foreignKeys.add(
+            new TableSchema.ForeignKey(
+                constraintName(List.of(column.property()), "fkey"),
+                List.of(column.columnName()),
+                targetTableName(column.relation().target()),
+                List.of(targetKey.columnName()),
+                OnDelete.valueOf(column.relation().onDelete().value())));
+      }
+    }
+    List<RelationModel> relations = new ArrayList<>();
+    for (RawColumn property : storedProperties()) {
+      if (property.relation() != null) {
+        relations.add(relationModel(property, columns));
       }
     }
     for (RawConstraint unique : this.uniques) {
@@ -124,10 +158,63 @@ public record RawModel(
       }
       projectionModels.add(new ProjectionModel(ClassName.get(projection.type()), projected));
     }
-    boolean finalValues = record || storedColumns().stream().allMatch(RawColumn::finalField);
+    // A reference's key can change inside its holder, however final the field.
+    boolean finalValues =
+        (record || storedColumns().stream().allMatch(RawColumn::finalField))
+            && stored.stream().noneMatch(RawColumn::isReference);
     return new TableModel(
         ClassName.get(type), tableName(), constructorProperties(), finalValues, columns, uniques, checks, indexes,
-        projectionModels);
+        projectionModels, relations, foreignKeys);
+  }
+
+  /** {@code AUTHOR} for a field {@code author}: a relationship's constant, from its field alone. */
+  public static String relationConstant(String property) {
+    String constant = Names.constantCase(property);
+    return GeneratedNames.TABLE_MEMBERS.contains(constant) ? constant + "_RELATION" : constant;
+  }
+
+  /**
+   * Whether a reference's column gets an index of its own, as loading the rows that refer to a row
+   * searches it: unless it is unique, indexed already, or the first column of the key.
+   */
+  private static boolean indexedReference(RawColumn column, List<RawColumn> stored) {
+    if (!column.isReference() || column.unique().value() || column.index().value()) {
+      return false;
+    }
+    RawColumn firstKeyPart = stored.stream().filter(each -> each.primaryKey().value()).findFirst().orElse(null);
+    return firstKeyPart != column;
+  }
+
+  /** The table name of another model, read from its {@code @Table} as this model's is. */
+  private static String targetTableName(TypeElement target) {
+    AnnotationMirror table = ModelReader.annotation(target, ModelReader.TABLE_ANNOTATION);
+    AnnotationValue name = ModelReader.explicitValue(table, "name");
+    return name == null || ((String) name.getValue()).isEmpty()
+        ? Names.snakeCase(target.getSimpleName().toString())
+        : (String) name.getValue();
+  }
+
+  private static RelationModel relationModel(RawColumn property, List<ColumnModel> columns) {
+    RawRelation relation = property.relation();
+    boolean manyToOne = property.isReference();
+    String inverse = null;
+    if (!manyToOne) {
+      inverse = relation.mappedBy().value().isEmpty() ? relation.inverseCandidates().get(0) : relation.mappedBy().value();
+    }
+    return new RelationModel(
+        manyToOne,
+        property.property(),
+        TypeName.get(property.type()),
+        relationConstant(property.property()),
+        property.getter(),
+        property.setter(),
+        !property.finalField() && (property.setter() != null || !property.privateField()),
+        ClassName.get(relation.target()),
+        manyToOne
+            ? columns.stream().filter(column -> column.property().equals(property.property())).findFirst().orElseThrow().constant()
+            : null,
+        inverse == null ? null : relationConstant(inverse),
+        relation.deleteOrphans());
   }
 
   /**
@@ -135,6 +222,9 @@ public record RawModel(
    * 0, which makes it a database-filled column that is read back.
    */
   private static ColumnModel columnModel(RawColumn column, String constant, boolean compositeKey) {
+    if (column.isReference()) {
+      return referenceColumnModel(column, constant);
+    }
     boolean primaryKey = column.primaryKey().value();
     boolean version = column.isVersion();
     RawConverter converter = column.converter();
@@ -160,7 +250,39 @@ public record RawModel(
         column.enumStorage().value().equals("ORDINAL"),
         converter == null ? null : ClassName.get(converter.converter()),
         column.storedKind(),
-        converter == null ? TypeName.get(column.type()).box() : TypeName.get(converter.storedType()).box());
+        converter == null ? TypeName.get(column.type()).box() : TypeName.get(converter.storedType()).box(),
+        null);
+  }
+
+  /**
+   * A reference's foreign-key column: the target key's kind and length, always boxed, as a
+   * reference may be empty; never generated or defaulted.
+   */
+  private static ColumnModel referenceColumnModel(RawColumn column, String constant) {
+    RawRelation.KeyPart key = column.relation().targetKey().get(0);
+    boolean primaryKey = column.primaryKey().value();
+    TypeName keyType = TypeName.get(key.type()).box();
+    return new ColumnModel(
+        column.property(),
+        column.columnName(),
+        keyType,
+        key.kind(),
+        constant,
+        column.getter(),
+        column.setter(),
+        primaryKey,
+        false,
+        false,
+        !primaryKey && column.nullable().value(),
+        key.length(),
+        0,
+        0,
+        null,
+        false,
+        null,
+        key.kind(),
+        keyType,
+        relationConstant(column.property()));
   }
 
   private TableSchema.Constraint unique(List<String> properties, String name) {
@@ -182,7 +304,7 @@ public record RawModel(
       return null;
     }
     if (record) {
-      return storedColumns().stream().map(RawColumn::property).toList();
+      return storedProperties().stream().map(RawColumn::property).toList();
     }
     return allColumnsConstructor.getParameters().stream()
         .map(VariableElement::getSimpleName)

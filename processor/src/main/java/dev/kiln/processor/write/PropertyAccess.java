@@ -13,23 +13,36 @@ import dev.kiln.processor.model.GeneratedNames;
 final class PropertyAccess {
   private PropertyAccess() {}
 
-  /** {@code user.getUsername()}, {@code point.x()} or {@code user.username}. */
+  /**
+   * The column's value: {@code user.getUsername()}, {@code point.x()} or {@code user.username}; for
+   * a reference, the key its holder refers to, {@code (Long) AUTHOR.key(book.getAuthor())}.
+   */
   static CodeBlock get(ColumnModel column, String object) {
     return get(column, CodeBlock.of("$N", object));
   }
 
   /** {@link #get(ColumnModel, String)} on an object given as an expression. */
   static CodeBlock get(ColumnModel column, CodeBlock object) {
-    return column.reader() != null
-        ? CodeBlock.of("$L.$N()", object, column.reader())
-        : CodeBlock.of("$L.$N", object, column.property());
+    CodeBlock property = property(column.property(), column.reader(), object);
+    return column.isReference()
+        ? CodeBlock.of("($T) $N.key($L)", column.javaType(), column.reference(), property)
+        : property;
+  }
+
+  /** The field itself, through its getter if it has one: a reference's or collection's holder. */
+  static CodeBlock property(String property, String reader, CodeBlock object) {
+    return reader != null ? CodeBlock.of("$L.$N()", object, reader) : CodeBlock.of("$L.$N", object, property);
   }
 
   /** {@code user.setUsername(value);} or {@code user.username = value;}, as a statement. */
   static CodeBlock set(ColumnModel column, String object, CodeBlock value) {
-    return column.writer() != null
-        ? CodeBlock.of("$N.$N($L);\n", object, column.writer(), value)
-        : CodeBlock.of("$N.$N = $L;\n", object, column.property(), value);
+    return set(column.property(), column.writer(), object, value);
+  }
+
+  static CodeBlock set(String property, String writer, String object, CodeBlock value) {
+    return writer != null
+        ? CodeBlock.of("$N.$N($L);\n", object, writer, value)
+        : CodeBlock.of("$N.$N = $L;\n", object, property, value);
   }
 
   /**

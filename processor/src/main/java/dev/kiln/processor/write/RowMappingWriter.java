@@ -6,6 +6,8 @@ import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
 import static dev.kiln.processor.write.RuntimeTypes.PARAMS;
 import static dev.kiln.processor.write.RuntimeTypes.ROW;
 import static dev.kiln.processor.write.RuntimeTypes.SQL_EXCEPTION;
+import static dev.kiln.processor.write.RuntimeTypes.TO_MANY;
+import static dev.kiln.processor.write.RuntimeTypes.TO_ONE;
 import static javax.lang.model.element.Modifier.PROTECTED;
 
 import com.palantir.javapoet.ClassName;
@@ -13,6 +15,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.kiln.processor.model.ColumnModel;
+import dev.kiln.processor.model.RelationModel;
 import dev.kiln.processor.model.TableModel;
 import java.util.List;
 import java.util.function.Function;
@@ -25,21 +28,64 @@ import java.util.function.Function;
 final class RowMappingWriter {
   private RowMappingWriter() {}
 
-  /** Builds an immutable object through its constructor; fills a new mutable one by {@code refresh}. */
-  static MethodSpec readMethod(TableModel model) {
+  /**
+   * Builds an immutable object through its constructor; fills a new mutable one by {@code
+   * refresh}. A collection starts not loaded: a session loads it on first use.
+   */
+  static MethodSpec readMethod(TableModel model, String object) {
     ClassName modelClass = model.model();
     MethodSpec.Builder method =
         override("read").returns(modelClass).addParameter(ROW, "row").addException(SQL_EXCEPTION);
     if (!model.immutable()) {
-      return method.addStatement("return refresh(new $T(), row)", modelClass).build();
+      List<RelationModel> collections = model.relations().stream().filter(relation -> !relation.manyToOne()).toList();
+      if (collections.isEmpty()) {
+        return method.addStatement("return refresh(new $T(), row)", modelClass).build();
+      }
+      method.addStatement("$T $N = new $T()", modelClass, object, modelClass);
+      for (RelationModel collection : collections) {
+        CodeBlock stored = CodeBlock.of("$T.stored($L)", TO_MANY, holder(collection, object));
+        method.addCode(
+            collection.assignable()
+                ? PropertyAccess.set(collection.property(), collection.writer(), object, stored)
+                : CodeBlock.of("$L;\n", stored));
+      }
+      return method.addStatement("return refresh($N, row)", object).build();
     }
     List<ColumnModel> columns = model.columns();
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (String property : model.constructorProperties()) {
-      ColumnModel column = model.column(property);
-      arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", PropertyAccess.read(column, "row", columns.indexOf(column) + 1));
+      ColumnModel column = model.columnOrNull(property);
+      CodeBlock argument =
+          column == null ? CodeBlock.of("$T.stored()", TO_MANY)
+              : column.isReference() ? CodeBlock.of("$T.stored($L)", TO_ONE, PropertyAccess.read(column, "row", columns.indexOf(column) + 1))
+              : PropertyAccess.read(column, "row", columns.indexOf(column) + 1);
+      arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", argument);
     }
     return method.addStatement("return new $T($L)", modelClass, arguments.build()).build();
+  }
+
+  /** {@code book.getAuthor()}: a relationship's holder. */
+  private static CodeBlock holder(RelationModel relation, String object) {
+    return PropertyAccess.property(relation.property(), relation.reader(), CodeBlock.of("$N", object));
+  }
+
+  /**
+   * {@code related(author, relation)}: the holder of each relationship, by its place among the
+   * table's relationships.
+   */
+  static MethodSpec relatedMethod(TableModel model, String object) {
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (relation) {\n").indent();
+    List<RelationModel> relations = model.relations();
+    for (int i = 0; i < relations.size(); i++) {
+      body.add("case $L -> $L;\n", i, holder(relations.get(i), object));
+    }
+    body.add("default -> super.related($N, relation);\n", object).unindent().add("};\n");
+    return override("related")
+        .returns(Object.class)
+        .addParameter(model.model(), object)
+        .addParameter(int.class, "relation")
+        .addCode(body.build())
+        .build();
   }
 
   /**
@@ -56,7 +102,16 @@ final class RowMappingWriter {
     List<ColumnModel> columns = model.columns();
     for (int i = 0; i < columns.size(); i++) {
       ColumnModel column = columns.get(i);
-      method.addCode(PropertyAccess.set(column, object, PropertyAccess.read(column, "row", i + 1)));
+      CodeBlock value = PropertyAccess.read(column, "row", i + 1);
+      if (!column.isReference()) {
+        method.addCode(PropertyAccess.set(column, object, value));
+        continue;
+      }
+      // The holder stays, loaded, unless the row now refers elsewhere.
+      RelationModel relation = model.relation(column.property());
+      CodeBlock refreshed = CodeBlock.of("$N.refreshed($L, $L)", relation.constant(), holder(relation, object), value);
+      method.addCode(
+          relation.assignable() ? PropertyAccess.set(column, object, refreshed) : CodeBlock.of("$L;\n", refreshed));
     }
     return method.addStatement("return $N", object).build();
   }
@@ -145,8 +200,8 @@ final class RowMappingWriter {
                 model,
                 object,
                 property -> {
-                  ColumnModel column = model.column(property);
-                  return settable.contains(column)
+                  ColumnModel column = model.columnOrNull(property);
+                  return column != null && settable.contains(column)
                       ? CodeBlock.of("column == $L ? $L : $L", columns.indexOf(column), valueAs(column), PropertyAccess.get(column, object))
                       : null;
                 }))
@@ -180,7 +235,11 @@ final class RowMappingWriter {
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (String property : model.constructorProperties()) {
       CodeBlock replaced = replacement.apply(property);
-      CodeBlock argument = replaced != null ? replaced : PropertyAccess.get(model.column(property), object);
+      RelationModel relation = model.relation(property);
+      CodeBlock argument =
+          replaced != null ? replaced
+              : relation != null ? holder(relation, object)
+              : PropertyAccess.get(model.column(property), object);
       arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", argument);
     }
     return arguments.build();

@@ -17,6 +17,11 @@ final class RuntimeTypes {
   static final ClassName EXPRESSION = ClassName.get("dev.kiln.query", "Expression");
   static final ClassName SELECT = ClassName.get("dev.kiln.query", "Select");
   static final ClassName STRING_COLUMN = ClassName.get("dev.kiln.query", "StringColumn");
+  static final ClassName TO_ONE = ClassName.get("dev.kiln.relation", "ToOne");
+  static final ClassName TO_MANY = ClassName.get("dev.kiln.relation", "ToMany");
+  static final ClassName MANY_TO_ONE = ClassName.get("dev.kiln.relation", "ManyToOneRelation");
+  static final ClassName ONE_TO_MANY = ClassName.get("dev.kiln.relation", "OneToManyRelation");
+  static final ClassName ON_DELETE = ClassName.get("dev.kiln.annotation", "OnDelete");
   static final ClassName ROW = ClassName.get("dev.kiln.jdbc", "Row");
   static final ClassName PARAMS = ClassName.get("dev.kiln.jdbc", "Params");
   static final ClassName SESSION = ClassName.get("dev.kiln.session", "Session");

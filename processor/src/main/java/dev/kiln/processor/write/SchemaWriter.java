@@ -3,6 +3,7 @@ package dev.kiln.processor.write;
 import static dev.kiln.processor.write.GeneratedMethods.override;
 import static dev.kiln.processor.write.RuntimeTypes.COLUMN_DEFAULT;
 import static dev.kiln.processor.write.RuntimeTypes.COLUMN_SCHEMA;
+import static dev.kiln.processor.write.RuntimeTypes.ON_DELETE;
 import static dev.kiln.processor.write.RuntimeTypes.SQL_TYPE;
 import static dev.kiln.processor.write.RuntimeTypes.TABLE_SCHEMA;
 
@@ -36,6 +37,10 @@ final class SchemaWriter {
     }
     for (TableSchema.Index index : model.indexes()) {
       schema.add("\n.$N($S, $L)", index.unique() ? "uniqueIndex" : "index", index.name(), names(index.columns()));
+    }
+    for (TableSchema.ForeignKey foreignKey : model.foreignKeys()) {
+      schema.add("\n.foreignKey($S, $S, $S, $S, $T.$N)", foreignKey.name(), foreignKey.columns().get(0),
+          foreignKey.targetTable(), foreignKey.targetColumns().get(0), ON_DELETE, foreignKey.onDelete().name());
     }
     return override("schema")
         .returns(TABLE_SCHEMA)

@@ -1,0 +1,95 @@
+package dev.kiln.relation;
+
+import dev.kiln.schema.TableDef;
+import java.util.List;
+
+/**
+ * The session's access to the holders it reads and saves: attaching loaders, filling them, and
+ * reading what the application changed. For Kiln's runtime, not for applications.
+ */
+public final class Holders {
+  private Holders() {}
+
+  public static void attach(ToOne<?> holder, Fetcher fetcher) {
+    holder.attach(fetcher);
+  }
+
+  public static void attach(ToMany<?> holder, Fetcher fetcher) {
+    holder.attach(fetcher);
+  }
+
+  /**
+   * Ties each holder of the object to it and its relationship, so that changes on one side of a
+   * relationship show on the other at once: for objects a session reads or saves.
+   */
+  public static <S> void link(TableDef<S> table, S owner) {
+    for (Relation<S, ?> relation : table.relations()) {
+      link(relation, owner);
+    }
+  }
+
+  private static <S, T> void link(Relation<S, T> relation, S owner) {
+    if (relation instanceof ManyToOneRelation<S, T> reference) {
+      ToOne<T> holder = reference.holder(owner);
+      if (holder != null) {
+        holder.link(owner, reference);
+      }
+    } else {
+      OneToManyRelation<S, T> collection = (OneToManyRelation<S, T>) relation;
+      ToMany<T> holder = collection.holder(owner);
+      if (holder != null) {
+        holder.link(owner, collection);
+      }
+    }
+  }
+
+  public static <T> void load(ToOne<T> holder, T target) {
+    holder.load(target);
+  }
+
+  public static <T> void load(ToMany<T> holder, List<T> elements) {
+    holder.load(elements);
+  }
+
+  /** The key a loaded or read reference holds, whatever its state. */
+  public static Object rawKey(ToOne<?> holder) {
+    return holder.rawKey();
+  }
+
+  /** The target set or loaded, or null; never loads. */
+  public static <T> T targetInMemory(ToOne<T> holder) {
+    return holder.targetInMemory();
+  }
+
+  /** Whether the application set the target since the holder was read or saved. */
+  public static boolean changed(ToOne<?> holder) {
+    return holder.changed();
+  }
+
+  /** The elements in memory: all of a new collection's, none of one not loaded. */
+  public static <T> List<T> elementsInMemory(ToMany<T> holder) {
+    return holder.elementsInMemory();
+  }
+
+  /** Puts a record's stored copy where the record itself is in the collection. */
+  public static <T> void replace(ToMany<T> holder, T element, T replacement) {
+    holder.replaceSame(element, replacement);
+  }
+
+  public static <T> List<T> added(ToMany<T> holder) {
+    return holder.added();
+  }
+
+  public static <T> List<T> removed(ToMany<T> holder) {
+    return holder.removed();
+  }
+
+  /** The holder's changes were saved: from now on they are its state as read. */
+  public static void settled(ToOne<?> holder) {
+    holder.settled();
+  }
+
+  public static void settled(ToMany<?> holder) {
+    holder.settled();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.kiln.relation;
+
+import dev.kiln.schema.TableDef;
+
+/**
+ * A relationship from the model {@code S} to the model {@code T}, declared by {@code S}'s generated
+ * table as a constant ({@code BookTable.AUTHOR}, {@code AuthorTable.BOOKS}): what eager loading and
+ * the session's cascades work from.
+ *
+ * @param <S> the model declaring the relationship
+ * @param <T> the model it leads to
+ */
+public abstract sealed class Relation<S, T> permits ManyToOneRelation, OneToManyRelation {
+  private final TableDef<S> table;
+  private final int index;
+  private final String name;
+
+  Relation(TableDef<S> table, int index, String name) {
+    this.table = table;
+    this.index = index;
+    this.name = name;
+    table.declare(this);
+  }
+
+  /** The table of the model declaring the relationship. */
+  public final TableDef<S> table() {
+    return table;
+  }
+
+  /** The relationship's 0-based place among its table's relationships. */
+  public final int index() {
+    return index;
+  }
+
+  /** The field's name. */
+  public final String name() {
+    return name;
+  }
+
+  /** The table of the model the relationship leads to. */
+  public abstract TableDef<T> target();
+
+  @Override
+  public String toString() {
+    return table.modelType().getSimpleName() + "." + name;
+  }
+}

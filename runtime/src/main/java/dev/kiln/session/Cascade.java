@@ -1,0 +1,237 @@
+package dev.kiln.session;
+
+import dev.kiln.engine.Engine;
+import dev.kiln.error.KilnException;
+import dev.kiln.relation.Holders;
+import dev.kiln.relation.ManyToOneRelation;
+import dev.kiln.relation.OneToManyRelation;
+import dev.kiln.relation.Relation;
+import dev.kiln.relation.ToMany;
+import dev.kiln.relation.ToOne;
+import dev.kiln.schema.TableDef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a flush must do beyond what was staged, found by walking the relationships of staged and
+ * held objects (SQLAlchemy's save-update cascade): new objects they lead to are staged for
+ * insertion; an object added to a collection refers to its owner, one removed from it refers to
+ * nothing or, for a collection that deletes orphans, is deleted. Inserts are then ordered so that
+ * every row is inserted after the rows it refers to.
+ */
+final class Cascade {
+  /** A holder that led to a staged object, to point at its stored copy once it is inserted. */
+  private record Edge(Object holder, Object element) {}
+
+  private final Engine engine;
+  private final UnitOfWork work;
+  private final IdentityMap identityMap;
+  private final Session session;
+  private final List<Edge> edges = new ArrayList<>();
+  /** Each staged object's depth: how many staged objects stand between it and the rows it refers to. */
+  private final Map<Object, Integer> depths = new IdentityHashMap<>();
+
+  Cascade(Engine engine, UnitOfWork work, IdentityMap identityMap, Session session) {
+    this.engine = engine;
+    this.work = work;
+    this.identityMap = identityMap;
+    this.session = session;
+  }
+
+  /** Stages what the relationships imply and orders the inserts; false if no table has relationships. */
+  boolean stage() {
+    edges.clear();
+    depths.clear();
+    boolean any = false;
+    // Held objects first: the new objects they lead to are walked with the staged ones below.
+    for (Map.Entry<TableDef<?>, HeldRows> held : identityMap.tables().entrySet()) {
+      if (held.getKey().relations().isEmpty()) {
+        continue;
+      }
+      any = true;
+      for (Snapshot<?> row = held.getValue().first(); row != null; row = row.next) {
+        if (!row.released) {
+          walkHeld(held.getKey(), row);
+        }
+      }
+    }
+    for (int i = 0; i < work.insertCount(); i++) {
+      UnitOfWork.Pending<Object> pending = work.insertAt(i);
+      if (!pending.table().relations().isEmpty()) {
+        any = true;
+        walk(pending.table(), pending.entity());
+      }
+    }
+    if (any && work.insertCount() > 1) {
+      orderInserts();
+    }
+    return any;
+  }
+
+  private <T> void walkHeld(TableDef<?> table, Snapshot<T> row) {
+    walk(IdentityMap.tableOf(table, row), row.entity);
+  }
+
+  private <T> void walk(TableDef<T> table, T entity) {
+    for (Relation<T, ?> relation : table.relations()) {
+      if (relation instanceof ManyToOneRelation<T, ?> reference) {
+        walkReference(reference, entity);
+      } else {
+        walkCollection((OneToManyRelation<T, ?>) relation, entity);
+      }
+    }
+  }
+
+  /** A reference to a new object saves it first. */
+  private <S, T> void walkReference(ManyToOneRelation<S, T> reference, S entity) {
+    ToOne<T> holder = reference.holder(entity);
+    T target = holder == null ? null : Holders.targetInMemory(holder);
+    if (target != null && stageIfNew(target)) {
+      edges.add(new Edge(holder, target));
+    }
+  }
+
+  /** Objects added to a collection refer to its owner; removed ones are let go or deleted. */
+  private <S, T> void walkCollection(OneToManyRelation<S, T> collection, S owner) {
+    ToMany<T> holder = collection.holder(owner);
+    if (holder == null || !holder.isLoaded()) {
+      return;
+    }
+    ManyToOneRelation<T, S> inverse = collection.inverse();
+    for (T added : Holders.added(holder)) {
+      ToOne<S> reference = referenceOf(inverse, added);
+      if (Holders.targetInMemory(reference) != owner) {
+        reference.set(owner);
+      }
+      if (stageIfNew(added)) {
+        edges.add(new Edge(holder, added));
+      }
+    }
+    Object ownerKey = collection.table().key(owner);
+    for (T removed : Holders.removed(holder)) {
+      ToOne<S> reference = referenceOf(inverse, removed);
+      S target = Holders.targetInMemory(reference);
+      boolean refersElsewhere =
+          target != null ? target != owner
+              : !Holders.changed(reference) && Holders.rawKey(reference) != null
+                  && !Objects.equals(Holders.rawKey(reference), ownerKey);
+      if (refersElsewhere) {
+        continue; // moved to another owner meanwhile
+      }
+      if (collection.deleteOrphans()) {
+        session.delete(removed);
+      } else if (target != null || Holders.rawKey(reference) != null) {
+        reference.set(null);
+      }
+    }
+    Holders.settled(holder);
+  }
+
+  private static <S, T> ToOne<S> referenceOf(ManyToOneRelation<T, S> inverse, T element) {
+    ToOne<S> reference = inverse.holder(element);
+    if (reference == null) {
+      throw new KilnException(
+          inverse + " of a " + element.getClass().getSimpleName()
+              + " is null, so it cannot refer to the collection's owner. Give the object a holder: new ToOne<>().");
+    }
+    return reference;
+  }
+
+  /** Stages the object for insertion unless the session holds or stages it; true if it is staged now or was. */
+  private <T> boolean stageIfNew(T object) {
+    if (work.stagedRef(object) != null) {
+      return true;
+    }
+    TableDef<T> table = engine.tableOf(object);
+    Object key = table.key(object);
+    if (key != null && identityMap.held(table, key) != null) {
+      return false;
+    }
+    work.stageInsert(table, object);
+    return true;
+  }
+
+  /**
+   * Orders inserts so that each object comes after the staged objects it refers to, and, at one
+   * depth, by table, so that runs of one table stay together for multi-row statements.
+   */
+  private void orderInserts() {
+    for (int i = 0; i < work.insertCount(); i++) {
+      depth(work.insertAt(i).table(), work.insertAt(i).entity(), depths);
+    }
+    work.sortInserts(
+        Comparator.<UnitOfWork.Pending<?>>comparingInt(pending -> depths.get(pending.entity()))
+            .thenComparingInt(pending -> engine.creationRank(pending.table())));
+  }
+
+  /** How many staged objects stand between this one and the rows it refers to; -1 marks a visit. */
+  private <T> int depth(TableDef<T> table, T entity, Map<Object, Integer> depths) {
+    Integer known = depths.get(entity);
+    if (known != null) {
+      if (known < 0) {
+        throw new KilnException(
+            "New " + table.modelType().getSimpleName() + " objects refer to each other in a cycle, so none can be"
+                + " inserted first. Save one with an empty reference, then set it.");
+      }
+      return known;
+    }
+    depths.put(entity, -1);
+    int depth = 0;
+    for (Relation<T, ?> relation : table.relations()) {
+      if (relation instanceof ManyToOneRelation<T, ?> reference) {
+        depth = Math.max(depth, targetDepth(reference, entity, depths));
+      }
+    }
+    depths.put(entity, depth);
+    return depth;
+  }
+
+  private <S, T> int targetDepth(ManyToOneRelation<S, T> reference, S entity, Map<Object, Integer> depths) {
+    ToOne<T> holder = reference.holder(entity);
+    T target = holder == null ? null : Holders.targetInMemory(holder);
+    if (target == null || target == entity || work.stagedRef(target) == null) {
+      return 0;
+    }
+    return depth(reference.target(), target, depths) + 1;
+  }
+
+  /**
+   * Whether two staged objects are at the same depth, so that one statement may insert both: a
+   * deeper one refers to a row that must be inserted, and give its key, first.
+   */
+  boolean sameDepth(Object one, Object other) {
+    return Objects.equals(depths.get(one), depths.get(other));
+  }
+
+  /**
+   * Points the holders that led to staged records at the copies stored with their generated
+   * values: a record cannot change, so a reference to it must hold the copy to know its key.
+   */
+  void pointAtStoredCopies() {
+    for (Edge edge : edges) {
+      Ref<Object> ref = work.stagedRef(edge.element());
+      if (ref == null || !ref.isStored() || ref.get() == edge.element()) {
+        continue;
+      }
+      if (edge.holder() instanceof ToOne<?> reference) {
+        Holders.load(castReference(reference), ref.get());
+      } else {
+        Holders.replace(castCollection((ToMany<?>) edge.holder()), edge.element(), ref.get());
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked") // edges pair a holder with an object of its own type
+  private static ToOne<Object> castReference(ToOne<?> holder) {
+    return (ToOne<Object>) holder;
+  }
+
+  @SuppressWarnings("unchecked") // as above
+  private static ToMany<Object> castCollection(ToMany<?> holder) {
+    return (ToMany<Object>) holder;
+  }
+}

@@ -1,0 +1,198 @@
+package dev.kiln.session;
+
+import dev.kiln.error.KilnException;
+import dev.kiln.relation.Fetcher;
+import dev.kiln.relation.Holders;
+import dev.kiln.relation.ManyToOneRelation;
+import dev.kiln.relation.OneToManyRelation;
+import dev.kiln.relation.Relation;
+import dev.kiln.relation.ToMany;
+import dev.kiln.relation.ToOne;
+import dev.kiln.schema.TableDef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads relationships a query result at a time, never an object at a time. Every object a session
+ * reads has its holders attached to a {@link Batch} of all the objects the same statement returned;
+ * the first holder used loads the relationship for all of them with one statement per 500 keys
+ * ({@code WHERE key IN (...)}), and the objects that statement returns form the next batch. Walking
+ * {@code for (author : authors) for (book : author.getBooks())} therefore costs one statement per
+ * level of the walk, whatever the number of rows: an N+1 pattern cannot happen. Eager loading
+ * ({@code query().load(...)}) runs the same loads at once.
+ */
+final class RelationLoader {
+  /** Keys per statement: well under every database's parameter limit. */
+  static final int KEYS_PER_STATEMENT = 500;
+
+  private final Loader loader;
+  /** Whether a holder may load itself on first use; a session that forbids it raises instead. */
+  private boolean lazyLoading = true;
+
+  RelationLoader(Loader loader) {
+    this.loader = loader;
+  }
+
+  void lazyLoading(boolean allowed) {
+    this.lazyLoading = allowed;
+  }
+
+  /** Attaches the holders of objects one statement read to one batch per relationship. */
+  <T> void attach(TableDef<T> table, List<T> read) {
+    if (read.isEmpty() || table.relations().isEmpty()) {
+      return;
+    }
+    for (T each : read) {
+      Holders.link(table, each);
+    }
+    for (Relation<T, ?> relation : table.relations()) {
+      attach(relation, read);
+    }
+  }
+
+  private <S, T> void attach(Relation<S, T> relation, List<S> owners) {
+    Batch<S, T> batch = new Batch<>(relation, owners);
+    if (relation instanceof ManyToOneRelation<S, T> reference) {
+      for (S owner : owners) {
+        ToOne<T> holder = reference.holder(owner);
+        if (holder != null && !holder.isLoaded()) {
+          Holders.attach(holder, batch);
+        }
+      }
+    } else {
+      OneToManyRelation<S, T> collection = (OneToManyRelation<S, T>) relation;
+      for (S owner : owners) {
+        ToMany<T> holder = collection.holder(owner);
+        if (holder != null && !holder.isLoaded()) {
+          Holders.attach(holder, batch);
+        }
+      }
+    }
+  }
+
+  /**
+   * Loads the relationship for each of the owners whose holder is not loaded yet, with one
+   * statement per {@link #KEYS_PER_STATEMENT} keys; returns every object the owners' holders lead
+   * to, loaded now or before, each once: the owners of the next level of an eager load.
+   */
+  <S, T> List<T> load(Relation<S, T> relation, List<S> owners) {
+    Map<T, Boolean> reached = new IdentityHashMap<>();
+    if (relation instanceof ManyToOneRelation<S, T> reference) {
+      loadReferences(reference, owners);
+      for (S owner : owners) {
+        ToOne<T> holder = reference.holder(owner);
+        T target = holder == null ? null : Holders.targetInMemory(holder);
+        if (target != null) {
+          reached.put(target, Boolean.TRUE);
+        }
+      }
+    } else {
+      OneToManyRelation<S, T> collection = (OneToManyRelation<S, T>) relation;
+      loadCollections(collection, owners);
+      for (S owner : owners) {
+        ToMany<T> holder = collection.holder(owner);
+        if (holder != null) {
+          for (T element : Holders.elementsInMemory(holder)) {
+            reached.put(element, Boolean.TRUE);
+          }
+        }
+      }
+    }
+    return new ArrayList<>(reached.keySet());
+  }
+
+  private <S, T> void loadReferences(ManyToOneRelation<S, T> reference, List<S> owners) {
+    TableDef<T> target = reference.target();
+    Map<Object, T> targets = new LinkedHashMap<>();
+    List<Object> unread = new ArrayList<>();
+    for (S owner : owners) {
+      ToOne<T> holder = reference.holder(owner);
+      if (holder == null || holder.isLoaded()) {
+        continue;
+      }
+      Object key = Holders.rawKey(holder);
+      if (!targets.containsKey(key)) {
+        T held = loader.heldInstance(target, key);
+        targets.put(key, held);
+        if (held == null) {
+          unread.add(key);
+        }
+      }
+    }
+    if (!unread.isEmpty()) {
+      List<T> read = loader.listByKeys(target, unread);
+      attach(target, read);
+      for (T each : read) {
+        targets.put(target.key(each), each);
+      }
+    }
+    for (S owner : owners) {
+      ToOne<T> holder = reference.holder(owner);
+      if (holder != null && !holder.isLoaded()) {
+        // A row deleted since the reference was read leaves it empty.
+        Holders.load(holder, targets.get(Holders.rawKey(holder)));
+      }
+    }
+  }
+
+  private <S, T> void loadCollections(OneToManyRelation<S, T> collection, List<S> owners) {
+    TableDef<S> ownerTable = collection.table();
+    ManyToOneRelation<T, S> inverse = collection.inverse();
+    Map<Object, S> pending = new LinkedHashMap<>();
+    for (S owner : owners) {
+      ToMany<T> holder = collection.holder(owner);
+      if (holder != null && !holder.isLoaded()) {
+        pending.put(ownerTable.key(owner), owner);
+      }
+    }
+    if (pending.isEmpty()) {
+      return;
+    }
+    List<T> children = loader.listWhereIn(inverse.table(), inverse.foreignKey(), ownerTable, List.copyOf(pending.keySet()));
+    attach(inverse.table(), children);
+    Map<Object, List<T>> byOwner = new HashMap<>();
+    for (T child : children) {
+      ToOne<S> reference = inverse.holder(child);
+      Object ownerKey = inverse.key(reference);
+      byOwner.computeIfAbsent(ownerKey, unused -> new ArrayList<>()).add(child);
+      // The child's reference is known now too: no statement when it is walked back.
+      S owner = pending.get(ownerKey);
+      if (reference != null && !reference.isLoaded() && owner != null) {
+        Holders.load(reference, owner);
+      }
+    }
+    for (Map.Entry<Object, S> owner : pending.entrySet()) {
+      Holders.load(collection.holder(owner.getValue()), byOwner.getOrDefault(owner.getKey(), List.of()));
+    }
+  }
+
+  /**
+   * The holders of one relationship among the objects one statement read: the first used loads
+   * them all.
+   */
+  private final class Batch<S, T> implements Fetcher {
+    private final Relation<S, T> relation;
+    private final List<S> owners;
+
+    Batch(Relation<S, T> relation, List<S> owners) {
+      this.relation = relation;
+      this.owners = owners;
+    }
+
+    @Override
+    public void fetch() {
+      loader.requireOpen(relation);
+      if (!lazyLoading) {
+        throw new KilnException(
+            relation + " was not loaded, and this session loads nothing on first use: name it in the"
+                + " query that reads the " + relation.table().modelType().getSimpleName()
+                + " objects, with load(...).");
+      }
+      load(relation, owners);
+    }
+  }
+}
