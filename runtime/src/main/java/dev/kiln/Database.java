@@ -7,7 +7,10 @@ import dev.kiln.engine.PoolSettings;
 import dev.kiln.engine.PooledConnection;
 import dev.kiln.engine.SqlEcho;
 import dev.kiln.schema.ModelRegistry;
+import dev.kiln.relation.ManyToManyRelation;
+import dev.kiln.relation.Relation;
 import dev.kiln.schema.TableDef;
+import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.TableOrder;
 import dev.kiln.session.ScopedSession;
 import dev.kiln.session.Session;
@@ -287,14 +290,43 @@ public final class Database implements AutoCloseable {
    * transaction. Safe to run again.
    */
   public void createAll() {
-    runDdl(tables, table -> table.createSql(dialect()));
+    List<String> ddl = new ArrayList<>();
+    for (TableDef<?> table : tables) {
+      ddl.addAll(table.createSql(dialect()));
+    }
+    for (ManyToManyRelation<?, ?> association : associations()) {
+      TableSchema schema = association.associationSchema();
+      ddl.add(dialect().createTableSql(schema));
+      ddl.addAll(dialect().createIndexSql(schema));
+    }
+    runDdl(ddl);
   }
 
   /** Drops every table that exists, in reverse creation order, in one transaction. */
   public void dropAll() {
+    List<String> ddl = new ArrayList<>();
+    for (ManyToManyRelation<?, ?> association : associations()) {
+      ddl.add(dialect().dropTableSql(association.associationTable()));
+    }
     List<TableDef<?>> reversed = new ArrayList<>(tables);
     Collections.reverse(reversed);
-    runDdl(reversed, table -> List.of(table.dropSql(dialect())));
+    for (TableDef<?> table : reversed) {
+      ddl.add(table.dropSql(dialect()));
+    }
+    runDdl(ddl);
+  }
+
+  /** The many-to-many relationships whose association tables this database creates: their owning sides. */
+  private List<ManyToManyRelation<?, ?>> associations() {
+    List<ManyToManyRelation<?, ?>> owning = new ArrayList<>();
+    for (TableDef<?> table : tables) {
+      for (Relation<?, ?> relation : table.relations()) {
+        if (relation instanceof ManyToManyRelation<?, ?> association && association.owns()) {
+          owning.add(association);
+        }
+      }
+    }
+    return owning;
   }
 
   /** How many connections are in use, idle and awaited now, and how many were at most. */
@@ -312,19 +344,17 @@ public final class Database implements AutoCloseable {
     return "Database[" + name + "]";
   }
 
-  private void runDdl(List<TableDef<?>> order, Function<TableDef<?>, List<String>> ddl) {
+  private void runDdl(List<String> ddl) {
     PooledConnection connection = engine.acquire();
     String sql = "BEGIN";
     boolean begun = false;
     try (Statement statement = connection.connection().createStatement()) {
       dialect().begin(connection.connection(), connection::execute, null, false, true);
       begun = true;
-      for (TableDef<?> table : order) {
-        for (String each : ddl.apply(table)) {
-          sql = each;
-          engine.echo().statement(sql, null);
-          statement.execute(sql);
-        }
+      for (String each : ddl) {
+        sql = each;
+        engine.echo().statement(sql, null);
+        statement.execute(sql);
       }
       sql = "COMMIT";
       dialect().commit(connection.connection(), connection::execute);

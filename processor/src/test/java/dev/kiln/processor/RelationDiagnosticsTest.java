@@ -112,7 +112,7 @@ class RelationDiagnosticsTest {
   void mappedByNamingNoFieldIsRejectedOnTheValue() {
     JavaFileObject author = author("  @OneToMany(mappedBy = \"writer\")", "  ToMany<Book> books;"); // 7
     assertOnlyErrorIn(author, 7,
-        Diagnostic.INVERSE_UNKNOWN.format("writer", "Book", "Author", "author"),
+        Diagnostic.INVERSE_UNKNOWN.format("OneToMany", "writer", "Book", "Book", "Author", "author"),
         author, book("  ToOne<Author> author;"));
   }
 
@@ -120,7 +120,7 @@ class RelationDiagnosticsTest {
   void mappedByNamingAFieldOfAnotherTypeIsRejected() {
     JavaFileObject author = author("  @OneToMany(mappedBy = \"title\")", "  ToMany<Book> books;"); // 7
     assertOnlyErrorIn(author, 7,
-        Diagnostic.INVERSE_WRONG_TYPE.format("title", "Book", "java.lang.String", "Author", "Author", "author"),
+        Diagnostic.INVERSE_WRONG_TYPE.format("OneToMany", "title", "Book", "java.lang.String", "a ToOne<Author>", "author"),
         author, book("  String title;", "  ToOne<Author> author;"));
   }
 
@@ -160,5 +160,51 @@ class RelationDiagnosticsTest {
             "    @Column(primaryKey = true) Long id,",
             "    ToMany<Integer> pages) {}"); // 7
     assertOnlyErrorInRecord(book, 7, Diagnostic.RELATION_TARGET_NOT_MODEL.format("pages", "Integer", "Integer"));
+  }
+
+  @Test
+  void manyToManyFromACompositeKeyIsRejected() {
+    JavaFileObject badge =
+        source(
+            "test.Badge",
+            "package test;",
+            "import dev.kiln.annotation.*;",
+            "import dev.kiln.relation.*;",
+            "@Table",
+            "public class Badge {",
+            "  @Column(primaryKey = true) int kind;",
+            "  @Column(primaryKey = true) int level;",
+            "  @ManyToMany", // 8
+            "  ToMany<Author> holders;",
+            "}");
+    assertOneErrorIn(badge, 8, Diagnostic.ASSOCIATION_OWNER_KEY.format("holders", "Badge"), badge, author());
+  }
+
+  @Test
+  void manyToManyOfAModelWithItselfMustNameItsColumns() {
+    JavaFileObject author = author("  @ManyToMany", "  ToMany<Author> friends;"); // 7
+    assertOnlyError(author, 7, Diagnostic.ASSOCIATION_COLUMNS_CLASH.format("friends", "author_id"));
+  }
+
+  @Test
+  void associationTableNamedLikeAModelTableIsRejectedOnTheValue() {
+    JavaFileObject author = author("  @ManyToMany(table = \"book\")", "  ToMany<Book> books;"); // 7
+    assertOneErrorIn(author, 7, Diagnostic.ASSOCIATION_TABLE_CLASH.format("books", "book"), author, book());
+  }
+
+  @Test
+  void associationTableNameTooLongIsRejected() {
+    String name = "a".repeat(64);
+    JavaFileObject author = author("  @ManyToMany(table = \"" + name + "\")", "  ToMany<Book> books;"); // 7
+    assertOneErrorIn(author, 7, Diagnostic.NAME_TOO_LONG.format(name, 64, ""), author, book());
+  }
+
+  @Test
+  void manyToManyMappedByAFieldThatDoesNotOwnATableIsRejected() {
+    JavaFileObject author = author("  @ManyToMany(mappedBy = \"author\")", "  ToMany<Book> books;"); // 7
+    assertOnlyErrorIn(author, 7,
+        Diagnostic.INVERSE_WRONG_TYPE.format("ManyToMany", "author", "Book", "dev.kiln.relation.ToOne<test.Author>",
+            "a ToMany<Author> marked @ManyToMany without mappedBy", "it has none, so add one"),
+        author, book("  ToOne<Author> author;"));
   }
 }

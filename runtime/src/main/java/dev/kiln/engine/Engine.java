@@ -3,6 +3,7 @@ package dev.kiln.engine;
 import dev.kiln.PoolStats;
 import dev.kiln.dialect.Dialect;
 import dev.kiln.error.KilnException;
+import dev.kiln.relation.ManyToManyRelation;
 import dev.kiln.schema.TableDef;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,6 +23,7 @@ public final class Engine implements AutoCloseable {
   private final ConnectionPool pool;
   private final SqlEcho echo;
   private final Map<Class<?>, TableDef<?>> tablesByModel = new HashMap<>();
+  private final Map<ManyToManyRelation<?, ?>, AssociationStatements> associations = new ConcurrentHashMap<>();
   /** Each table's place in creation order: a table comes after those its references lead to. */
   private final Map<TableDef<?>, Integer> creationRanks = new HashMap<>();
   private final Map<TableDef<?>, TableStatements> statements = new ConcurrentHashMap<>();
@@ -134,6 +136,11 @@ public final class Engine implements AutoCloseable {
    */
   public int creationRank(TableDef<?> table) {
     return creationRanks.getOrDefault(table, 0);
+  }
+
+  /** The statements of one side of a many-to-many relationship, rendered on first use. */
+  public AssociationStatements statements(ManyToManyRelation<?, ?> relation) {
+    return associations.computeIfAbsent(relation, key -> new AssociationStatements(key, dialect));
   }
 
   /** The table's statements, rendered for this dialect on first use. */

@@ -35,7 +35,7 @@ public final class Holders {
         holder.link(owner, reference);
       }
     } else {
-      OneToManyRelation<S, T> collection = (OneToManyRelation<S, T>) relation;
+      CollectionRelation<S, T> collection = (CollectionRelation<S, T>) relation;
       ToMany<T> holder = collection.holder(owner);
       if (holder != null) {
         holder.link(owner, collection);

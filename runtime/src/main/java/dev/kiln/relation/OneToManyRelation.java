@@ -7,7 +7,7 @@ import java.util.function.Supplier;
  * A {@code @OneToMany} relationship from {@code S} to the objects of {@code T} that refer to it
  * through {@link #inverse()}, kept in each object's {@link ToMany}.
  */
-public final class OneToManyRelation<S, T> extends Relation<S, T> {
+public final class OneToManyRelation<S, T> extends CollectionRelation<S, T> {
   private final Supplier<ManyToOneRelation<T, S>> inverse;
   private final boolean deleteOrphans;
 
@@ -38,6 +38,7 @@ public final class OneToManyRelation<S, T> extends Relation<S, T> {
   }
 
   /** {@code child} joined {@code owner}'s collection: its reference follows, leaving its previous owner's collection. */
+  @Override
   void added(S owner, T child) {
     ManyToOneRelation<T, S> inverse = inverse();
     ToOne<S> reference = inverse.holder(child);
@@ -55,6 +56,7 @@ public final class OneToManyRelation<S, T> extends Relation<S, T> {
    * {@code child} left {@code owner}'s collection: a reference still to the owner is emptied,
    * unless the collection deletes orphans, whose rows keep their reference until they are deleted.
    */
+  @Override
   void removed(S owner, T child) {
     if (deleteOrphans) {
       return;
@@ -63,11 +65,5 @@ public final class OneToManyRelation<S, T> extends Relation<S, T> {
     if (reference != null && reference.isLoaded() && reference.targetInMemory() == owner) {
       reference.assign(null);
     }
-  }
-
-  /** The object's collection, or null if the object has none. */
-  @SuppressWarnings("unchecked") // the generated table returns this relationship's ToMany
-  public ToMany<T> holder(S entity) {
-    return (ToMany<T>) table().related(entity, index());
   }
 }

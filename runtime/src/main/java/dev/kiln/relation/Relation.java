@@ -10,7 +10,7 @@ import dev.kiln.schema.TableDef;
  * @param <S> the model declaring the relationship
  * @param <T> the model it leads to
  */
-public abstract sealed class Relation<S, T> permits ManyToOneRelation, OneToManyRelation {
+public abstract sealed class Relation<S, T> permits ManyToOneRelation, CollectionRelation {
   private final TableDef<S> table;
   private final int index;
   private final String name;

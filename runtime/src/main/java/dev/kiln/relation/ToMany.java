@@ -28,7 +28,7 @@ public final class ToMany<T> extends AbstractList<T> implements RandomAccess {
   private final List<T> removed = new ArrayList<>(0);
   /** The object holding this, and its relationship, once a session holds it: to keep references in step. */
   private Object owner;
-  private OneToManyRelation<Object, T> relation;
+  private CollectionRelation<Object, T> relation;
 
   /** An empty collection, for a new object. */
   public ToMany() {
@@ -173,9 +173,9 @@ public final class ToMany<T> extends AbstractList<T> implements RandomAccess {
   }
 
   @SuppressWarnings("unchecked") // the owner is an object of the relationship's model
-  void link(Object owner, OneToManyRelation<?, T> relation) {
+  void link(Object owner, CollectionRelation<?, T> relation) {
     this.owner = owner;
-    this.relation = (OneToManyRelation<Object, T>) relation;
+    this.relation = (CollectionRelation<Object, T>) relation;
   }
 
   /** Whether this very object is an element in memory. */

@@ -3,6 +3,7 @@ package dev.kiln.session;
 import dev.kiln.engine.Engine;
 import dev.kiln.error.KilnException;
 import dev.kiln.relation.Holders;
+import dev.kiln.relation.ManyToManyRelation;
 import dev.kiln.relation.ManyToOneRelation;
 import dev.kiln.relation.OneToManyRelation;
 import dev.kiln.relation.Relation;
@@ -11,10 +12,12 @@ import dev.kiln.relation.ToOne;
 import dev.kiln.schema.TableDef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a flush must do beyond what was staged, found by walking the relationships of staged and
@@ -27,11 +30,15 @@ final class Cascade {
   /** A holder that led to a staged object, to point at its stored copy once it is inserted. */
   private record Edge(Object holder, Object element) {}
 
+  /** A link added to or removed from a many-to-many collection, by its two objects, owning side first. */
+  private record LinkChange(ManyToManyRelation<?, ?> owning, Object owner, Object target, boolean added) {}
+
   private final Engine engine;
   private final UnitOfWork work;
   private final IdentityMap identityMap;
   private final Session session;
   private final List<Edge> edges = new ArrayList<>();
+  private final List<LinkChange> links = new ArrayList<>();
   /** Each staged object's depth: how many staged objects stand between it and the rows it refers to. */
   private final Map<Object, Integer> depths = new IdentityHashMap<>();
 
@@ -45,6 +52,7 @@ final class Cascade {
   /** Stages what the relationships imply and orders the inserts; false if no table has relationships. */
   boolean stage() {
     edges.clear();
+    links.clear();
     depths.clear();
     boolean any = false;
     // Held objects first: the new objects they lead to are walked with the staged ones below.
@@ -80,8 +88,10 @@ final class Cascade {
     for (Relation<T, ?> relation : table.relations()) {
       if (relation instanceof ManyToOneRelation<T, ?> reference) {
         walkReference(reference, entity);
+      } else if (relation instanceof OneToManyRelation<T, ?> collection) {
+        walkCollection(collection, entity);
       } else {
-        walkCollection((OneToManyRelation<T, ?>) relation, entity);
+        walkAssociation((ManyToManyRelation<T, ?>) relation, entity);
       }
     }
   }
@@ -129,6 +139,55 @@ final class Cascade {
       }
     }
     Holders.settled(holder);
+  }
+
+  /** Links added to a many-to-many collection save new targets; both kinds of change become rows. */
+  private <S, T> void walkAssociation(ManyToManyRelation<S, T> association, S owner) {
+    ToMany<T> holder = association.holder(owner);
+    if (holder == null || !holder.isLoaded()) {
+      return;
+    }
+    for (T added : Holders.added(holder)) {
+      if (stageIfNew(added)) {
+        edges.add(new Edge(holder, added));
+      }
+      links.add(link(association, owner, added, true));
+    }
+    for (T removed : Holders.removed(holder)) {
+      links.add(link(association, owner, removed, false));
+    }
+    Holders.settled(holder);
+  }
+
+  private static LinkChange link(ManyToManyRelation<?, ?> association, Object owner, Object target, boolean added) {
+    return association.owns()
+        ? new LinkChange(association, owner, target, added)
+        : new LinkChange(association.owningSide(), target, owner, added);
+  }
+
+  /**
+   * The links to write, by key, once every staged object is inserted: a record's stored copy
+   * carries the key it was given. A link changed from both sides is written once.
+   */
+  List<LinkWriter.Link> links() {
+    List<LinkWriter.Link> keyed = new ArrayList<>(links.size());
+    Set<LinkWriter.Link> seen = new HashSet<>();
+    for (LinkChange change : links) {
+      LinkWriter.Link link = new LinkWriter.Link(
+          change.owning(), keyOf(change.owning().table(), change.owner()), keyOf(change.owning().target(), change.target()),
+          change.added());
+      if (seen.add(link)) {
+        keyed.add(link);
+      }
+    }
+    return keyed;
+  }
+
+  @SuppressWarnings("unchecked") // a link's objects are of its tables' models
+  private <T> Object keyOf(TableDef<T> table, Object object) {
+    Ref<Object> ref = work.stagedRef(object);
+    Object stored = ref != null && ref.isStored() ? ref.get() : object;
+    return table.key((T) stored);
   }
 
   private static <S, T> ToOne<S> referenceOf(ManyToOneRelation<T, S> inverse, T element) {

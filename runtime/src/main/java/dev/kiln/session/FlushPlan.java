@@ -31,11 +31,13 @@ final class FlushPlan {
   private final IdentityMap identityMap;
   private final SessionTransaction transaction;
   private final Cascade cascade;
+  private final LinkWriter links;
   /** How many flushes this session has run, numbering them for {@link Snapshot#insertedBy}. */
   private int flushes;
 
   FlushPlan(Engine engine, UnitOfWork work, IdentityMap identityMap, SessionTransaction transaction, Cascade cascade) {
     this.cascade = cascade;
+    this.links = new LinkWriter(engine, transaction);
     this.engine = engine;
     this.dialect = engine.dialect();
     this.work = work;
@@ -47,6 +49,7 @@ final class FlushPlan {
   void flush() {
     int flush = ++flushes;
     boolean relations = cascade.stage();
+    List<LinkWriter.Link> linkChanges = List.of();
     if (work.hasInserts()) {
       // Tables whose key generator must move past keys the application chose.
       Set<TableDef<?>> explicitKeys = new HashSet<>();
@@ -56,14 +59,20 @@ final class FlushPlan {
           cascade.pointAtStoredCopies();
         }
       }
+      if (relations) {
+        linkChanges = cascade.links();
+      }
       work.clearInserts();
       for (TableDef<?> table : explicitKeys) {
         resyncKeyGenerator(table);
       }
+    } else if (relations) {
+      linkChanges = cascade.links();
     }
     for (Map.Entry<TableDef<?>, HeldRows> held : identityMap.tables().entrySet()) {
       updateChanged(held.getKey(), held.getValue(), flush);
     }
+    links.write(linkChanges);
     if (relations) {
       // Rows that refer to others go first, so that no foreign key is left dangling.
       work.deletes().sort(Comparator.comparingInt(doomed -> -engine.creationRank(doomed.table())));

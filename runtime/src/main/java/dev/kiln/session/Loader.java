@@ -1,6 +1,7 @@
 package dev.kiln.session;
 
 import dev.kiln.dialect.Dialect;
+import dev.kiln.engine.AssociationStatements;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.SelectExecution;
 import dev.kiln.engine.TableStatements;
@@ -11,13 +12,16 @@ import dev.kiln.query.Column;
 import dev.kiln.query.Lock;
 import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
+import dev.kiln.relation.ManyToManyRelation;
 import dev.kiln.relation.Relation;
 import dev.kiln.schema.TableDef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
@@ -195,6 +199,49 @@ final class Loader implements Select.Runner {
   <T> List<T> listWhereIn(TableDef<T> table, Column<T, ?> column, TableDef<?> keyTable, List<Object> keys) {
     TableStatements statements = engine.statements(table);
     return listInBatches(table, keys, count -> statements.selectWhereIn(column, count), keyTable);
+  }
+
+  /**
+   * The targets linked to these owners through a many-to-many relationship, each once, a batch of
+   * owners per statement; {@code byOwner} receives each owner's targets, in key order. Not attached.
+   */
+  <S, T> List<T> listLinked(ManyToManyRelation<S, T> relation, List<Object> ownerKeys, Map<Object, List<T>> byOwner) {
+    autoflush.run();
+    TableDef<T> table = relation.target();
+    TableDef<S> ownerTable = relation.table();
+    AssociationStatements statements = engine.statements(relation);
+    Column<S, ?> ownerKey = ownerTable.primaryKey().get(0);
+    int ownerKeyIndex = table.columns().size() + 1;
+    // A target linked to several owners comes once per link: each after the first is found by key.
+    Map<Object, T> distinct = new LinkedHashMap<>();
+    for (int from = 0; from < ownerKeys.size(); from += RelationLoader.KEYS_PER_STATEMENT) {
+      List<Object> batch = ownerKeys.subList(from, Math.min(ownerKeys.size(), from + RelationLoader.KEYS_PER_STATEMENT));
+      transaction.run(
+          SessionTransaction.Need.READ,
+          statements.selectTargets(batch.size()),
+          () -> List.copyOf(batch),
+          statement -> {
+            Params params = dialect.params(statement);
+            for (int i = 0; i < batch.size(); i++) {
+              ownerTable.bindKey(params, 1 + i, batch.get(i));
+            }
+            try (ResultSet resultSet = statement.executeQuery()) {
+              Row row = dialect.row(resultSet);
+              HeldRows held = tracking ? identityMap.rows(table) : null;
+              while (resultSet.next()) {
+                Object key = table.readKey(row);
+                T target = distinct.get(key);
+                if (target == null) {
+                  target = tracking ? IdentityMap.load(table, held, false, row) : table.read(row);
+                  distinct.put(key, target);
+                }
+                byOwner.computeIfAbsent(ownerKey.type().read(row, ownerKeyIndex), unused -> new ArrayList<>()).add(target);
+              }
+            }
+            return null;
+          });
+    }
+    return new ArrayList<>(distinct.values());
   }
 
   private <T> List<T> listInBatches(

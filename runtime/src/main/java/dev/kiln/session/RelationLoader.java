@@ -1,8 +1,10 @@
 package dev.kiln.session;
 
 import dev.kiln.error.KilnException;
+import dev.kiln.relation.CollectionRelation;
 import dev.kiln.relation.Fetcher;
 import dev.kiln.relation.Holders;
+import dev.kiln.relation.ManyToManyRelation;
 import dev.kiln.relation.ManyToOneRelation;
 import dev.kiln.relation.OneToManyRelation;
 import dev.kiln.relation.Relation;
@@ -64,7 +66,7 @@ final class RelationLoader {
         }
       }
     } else {
-      OneToManyRelation<S, T> collection = (OneToManyRelation<S, T>) relation;
+      CollectionRelation<S, T> collection = (CollectionRelation<S, T>) relation;
       for (S owner : owners) {
         ToMany<T> holder = collection.holder(owner);
         if (holder != null && !holder.isLoaded()) {
@@ -91,8 +93,12 @@ final class RelationLoader {
         }
       }
     } else {
-      OneToManyRelation<S, T> collection = (OneToManyRelation<S, T>) relation;
-      loadCollections(collection, owners);
+      CollectionRelation<S, T> collection = (CollectionRelation<S, T>) relation;
+      if (collection instanceof OneToManyRelation<S, T> children) {
+        loadCollections(children, owners);
+      } else {
+        loadAssociations((ManyToManyRelation<S, T>) collection, owners);
+      }
       for (S owner : owners) {
         ToMany<T> holder = collection.holder(owner);
         if (holder != null) {
@@ -167,6 +173,26 @@ final class RelationLoader {
     }
     for (Map.Entry<Object, S> owner : pending.entrySet()) {
       Holders.load(collection.holder(owner.getValue()), byOwner.getOrDefault(owner.getKey(), List.of()));
+    }
+  }
+
+  private <S, T> void loadAssociations(ManyToManyRelation<S, T> association, List<S> owners) {
+    TableDef<S> ownerTable = association.table();
+    Map<Object, S> pending = new LinkedHashMap<>();
+    for (S owner : owners) {
+      ToMany<T> holder = association.holder(owner);
+      if (holder != null && !holder.isLoaded()) {
+        pending.put(ownerTable.key(owner), owner);
+      }
+    }
+    if (pending.isEmpty()) {
+      return;
+    }
+    Map<Object, List<T>> byOwner = new HashMap<>();
+    List<T> targets = loader.listLinked(association, List.copyOf(pending.keySet()), byOwner);
+    attach(association.target(), targets);
+    for (Map.Entry<Object, S> owner : pending.entrySet()) {
+      Holders.load(association.holder(owner.getValue()), byOwner.getOrDefault(owner.getKey(), List.of()));
     }
   }
 

@@ -37,7 +37,7 @@ import javax.lang.model.util.ElementFilter;
  */
 public final class ModelChecker {
   /** PostgreSQL truncates longer identifiers, in bytes. */
-  private static final int MAX_IDENTIFIER_BYTES = 63;
+  static final int MAX_IDENTIFIER_BYTES = 63;
   private static final int MAX_PRECISION = 1000;
 
   private final Reporter reporter;

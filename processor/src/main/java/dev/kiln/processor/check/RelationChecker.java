@@ -1,8 +1,11 @@
 package dev.kiln.processor.check;
 
+import dev.kiln.processor.read.AssociationNames;
+import dev.kiln.processor.read.Explicit;
 import dev.kiln.processor.read.RawColumn;
 import dev.kiln.processor.read.RawModel;
 import dev.kiln.processor.read.RawRelation;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -30,7 +33,7 @@ final class RelationChecker {
           property, kind.annotationName(), field.type(), kind.holderName());
       return false;
     }
-    if (relation.annotationKind() != null && relation.annotationKind() != relation.holder()) {
+    if (relation.annotationKind() != null && !relation.annotationKind().holderName().equals(relation.holder().holderName())) {
       String written = relation.annotationKind().annotationName();
       error(field, relation, null, Diagnostic.RELATION_ANNOTATION_MISMATCH,
           property, relation.holder().holderName(), relation.holder().annotationName(), written, written,
@@ -46,22 +49,16 @@ final class RelationChecker {
       error(field, null, null, Diagnostic.RELATION_TARGET_NOT_MODEL, property, target.getSimpleName(), target.getSimpleName());
       return false;
     }
-    return relation.holder() == RawRelation.Kind.MANY_TO_ONE ? checkReference(field) : checkCollection(model, field);
+    return switch (relation.kind()) {
+      case MANY_TO_ONE -> checkReference(field);
+      case ONE_TO_MANY -> checkCollection(model, field);
+      case MANY_TO_MANY -> checkAssociation(model, field);
+    };
   }
 
   private boolean checkReference(RawColumn field) {
     RawRelation relation = field.relation();
-    List<RawRelation.KeyPart> key = relation.targetKey();
-    String problem = null;
-    if (key.isEmpty()) {
-      problem = "which has no primary key to refer to";
-    } else if (key.size() > 1) {
-      problem = "whose key has " + key.size() + " columns; references to a composite key are not supported yet";
-    } else if (key.get(0).kind() == null || !key.get(0).kind().canBeKey()) {
-      problem = "whose key '" + key.get(0).property() + "' has type " + key.get(0).type() + ", which a reference cannot hold";
-    }
-    if (problem != null) {
-      error(field, null, null, Diagnostic.TARGET_KEY_UNSUPPORTED, field.property(), relation.target().getSimpleName(), problem);
+    if (!checkTargetKey(field)) {
       return false;
     }
     if (relation.onDelete().value().equals("SET_NULL")) {
@@ -76,13 +73,92 @@ final class RelationChecker {
     return true;
   }
 
-  private boolean checkCollection(RawModel model, RawColumn field) {
+  /** The target's key is one column of a kind a reference or a link can hold. */
+  private boolean checkTargetKey(RawColumn field) {
     RawRelation relation = field.relation();
+    List<RawRelation.KeyPart> key = relation.targetKey();
+    String problem = null;
+    if (key.isEmpty()) {
+      problem = "which has no primary key to refer to";
+    } else if (key.size() > 1) {
+      problem = "whose key has " + key.size() + " columns; references to a composite key are not supported yet";
+    } else if (key.get(0).kind() == null || !key.get(0).kind().canBeKey()) {
+      problem = "whose key '" + key.get(0).property() + "' has type " + key.get(0).type() + ", which a reference cannot hold";
+    }
+    if (problem != null) {
+      error(field, null, null, Diagnostic.TARGET_KEY_UNSUPPORTED, field.property(), relation.target().getSimpleName(), problem);
+      return false;
+    }
+    return true;
+  }
+
+  /** A collection has no column of its own. */
+  private boolean checkNoColumn(RawColumn field) {
     if (field.annotation() != null) {
       reporter.report(ModelChecker.declaration(field), field.annotation(), null,
           Diagnostic.COLLECTION_WITH_COLUMN, field.property());
       return false;
     }
+    return true;
+  }
+
+  /**
+   * A many-to-many: the side that names {@code mappedBy} names the target's owning side; the
+   * owning side's keys are single columns and its table's and columns' names are usable.
+   */
+  private boolean checkAssociation(RawModel model, RawColumn field) {
+    RawRelation relation = field.relation();
+    if (!checkNoColumn(field)) {
+      return false;
+    }
+    if (relation.readsOtherSide()) {
+      return checkMappedBy(model, field);
+    }
+    if (!checkTargetKey(field)) {
+      return false;
+    }
+    List<RawColumn> ownKey = model.storedColumns().stream().filter(column -> column.primaryKey().value()).toList();
+    if (ownKey.size() != 1 || ownKey.get(0).storedKind() == null || ownKey.get(0).isReference()) {
+      error(field, relation, null, Diagnostic.ASSOCIATION_OWNER_KEY, field.property(), model.type().getSimpleName());
+      return false;
+    }
+    AssociationNames names = AssociationNames.of(model, field);
+    if (names.column().equals(names.targetColumn())) {
+      error(field, relation, null, Diagnostic.ASSOCIATION_COLUMNS_CLASH, field.property(), names.column());
+      return false;
+    }
+    if (names.table().equals(model.tableName()) || names.table().equals(relation.targetTableName())) {
+      error(field, relation, relation.associationTable().source(), Diagnostic.ASSOCIATION_TABLE_CLASH,
+          field.property(), names.table());
+      return false;
+    }
+    return names.check(this::checkName);
+  }
+
+  /** Only a name's length can be wrong here: blank names fall back to the defaults. */
+  private boolean checkName(RawColumn field, Explicit<String> attribute, String name) {
+    if (!attribute.value().isEmpty() && attribute.value().isBlank()) {
+      error(field, field.relation(), attribute.source(), Diagnostic.BLANK_NAME, attribute.value(), name);
+      return false;
+    }
+    if (name.getBytes(StandardCharsets.UTF_8).length > ModelChecker.MAX_IDENTIFIER_BYTES) {
+      error(field, field.relation(), attribute.source(), Diagnostic.NAME_TOO_LONG, name,
+          name.getBytes(StandardCharsets.UTF_8).length, attribute.isWritten() ? "" : ", for example with @ManyToMany(table = \"...\")");
+      return false;
+    }
+    return true;
+  }
+
+  private boolean checkCollection(RawModel model, RawColumn field) {
+    if (!checkNoColumn(field)) {
+      return false;
+    }
+    return checkMappedBy(model, field);
+  }
+
+  /** The field the collection follows back: named by mappedBy, or the target's only candidate. */
+  private boolean checkMappedBy(RawModel model, RawColumn field) {
+    RawRelation relation = field.relation();
     String modelName = model.type().getSimpleName().toString();
     String targetName = relation.target().getSimpleName().toString();
     List<String> candidates = relation.inverseCandidates();
@@ -93,11 +169,16 @@ final class RelationChecker {
         return true;
       }
       String choices = candidates.isEmpty() ? "it has none, so add one" : String.join(", ", candidates);
+      String annotation = relation.kind().annotationName();
       if (!relation.targetFields().contains(mappedBy)) {
-        error(field, relation, at, Diagnostic.INVERSE_UNKNOWN, mappedBy, targetName, modelName, choices);
+        error(field, relation, at, Diagnostic.INVERSE_UNKNOWN, annotation, mappedBy, targetName, targetName, modelName, choices);
       } else {
-        error(field, relation, at, Diagnostic.INVERSE_WRONG_TYPE, mappedBy, targetName, typeOf(relation, mappedBy),
-            modelName, modelName, choices);
+        String expected =
+            relation.kind() == RawRelation.Kind.MANY_TO_MANY
+                ? "a ToMany<" + modelName + "> marked @ManyToMany without mappedBy"
+                : "a ToOne<" + modelName + ">";
+        error(field, relation, at, Diagnostic.INVERSE_WRONG_TYPE, annotation, mappedBy, targetName,
+            typeOf(relation, mappedBy), expected, choices);
       }
       return false;
     }

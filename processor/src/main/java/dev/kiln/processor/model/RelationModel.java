@@ -6,8 +6,8 @@ import com.palantir.javapoet.TypeName;
 /**
  * One relationship of a model, as the writers need it.
  *
- * @param manyToOne whether it is a {@code ToOne} reference (a foreign-key column); otherwise a
- *     {@code ToMany} collection of the target's rows that refer to the model
+ * @param kind a {@code ToOne} reference (a foreign-key column), a {@code ToMany} of the target's
+ *     rows that refer to the model, or a {@code ToMany} of linked rows
  * @param property the field or record component name
  * @param holderType the field's type: {@code ToOne<Author>}, {@code ToMany<Book>}
  * @param constant the relationship's constant in the generated table ({@code AUTHOR})
@@ -17,11 +17,14 @@ import com.palantir.javapoet.TypeName;
  * @param assignable whether generated code can give a mutable object a new holder
  * @param target the target model
  * @param foreignKeyConstant for a reference, its column's constant ({@code AUTHOR_ID})
- * @param inverseConstant for a collection, the target's reference constant ({@code AUTHOR})
- * @param deleteOrphans for a collection, whether removed elements are deleted
+ * @param inverseConstant for a one-to-many, the target's reference constant ({@code AUTHOR}); for
+ *     a many-to-many that reads the other side's table, that side's constant; null otherwise
+ * @param deleteOrphans for a one-to-many, whether removed elements are deleted
+ * @param association for a many-to-many that owns its table, the table's and columns' names; null
+ *     otherwise
  */
 public record RelationModel(
-    boolean manyToOne,
+    Kind kind,
     String property,
     TypeName holderType,
     String constant,
@@ -31,7 +34,22 @@ public record RelationModel(
     ClassName target,
     String foreignKeyConstant,
     String inverseConstant,
-    boolean deleteOrphans) {
+    boolean deleteOrphans,
+    Association association) {
+
+  /** The kinds of relationship. */
+  public enum Kind {
+    MANY_TO_ONE,
+    ONE_TO_MANY,
+    MANY_TO_MANY
+  }
+
+  /** An association table's name and the columns holding the owner's and the target's keys. */
+  public record Association(String table, String column, String targetColumn) {}
+
+  public boolean manyToOne() {
+    return kind == Kind.MANY_TO_ONE;
+  }
 
   public ClassName targetTable() {
     return GeneratedNames.generatedClass(target, GeneratedNames.TABLE_SUFFIX);

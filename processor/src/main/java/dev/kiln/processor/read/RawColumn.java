@@ -63,7 +63,7 @@ public record RawColumn(
 
   /** Whether the field is a collection of other rows, or declared as one: a property, but no column. */
   public boolean isCollection() {
-    return relation != null && relation.kind() == RawRelation.Kind.ONE_TO_MANY;
+    return relation != null && relation.kind() != RawRelation.Kind.MANY_TO_ONE;
   }
 
   /** Whether the field is the model's {@code @Version}. */

@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -127,7 +126,7 @@ public record RawModel(
             new TableSchema.ForeignKey(
                 constraintName(List.of(column.property()), "fkey"),
                 List.of(column.columnName()),
-                targetTableName(column.relation().target()),
+                column.relation().targetTableName(),
                 List.of(targetKey.columnName()),
                 OnDelete.valueOf(column.relation().onDelete().value())));
       }
@@ -185,24 +184,19 @@ public record RawModel(
     return firstKeyPart != column;
   }
 
-  /** The table name of another model, read from its {@code @Table} as this model's is. */
-  private static String targetTableName(TypeElement target) {
-    AnnotationMirror table = ModelReader.annotation(target, ModelReader.TABLE_ANNOTATION);
-    AnnotationValue name = ModelReader.explicitValue(table, "name");
-    return name == null || ((String) name.getValue()).isEmpty()
-        ? Names.snakeCase(target.getSimpleName().toString())
-        : (String) name.getValue();
-  }
-
-  private static RelationModel relationModel(RawColumn property, List<ColumnModel> columns) {
+  private RelationModel relationModel(RawColumn property, List<ColumnModel> columns) {
     RawRelation relation = property.relation();
-    boolean manyToOne = property.isReference();
+    RelationModel.Kind kind = RelationModel.Kind.valueOf(relation.kind().name());
     String inverse = null;
-    if (!manyToOne) {
+    RelationModel.Association association = null;
+    if (kind == RelationModel.Kind.ONE_TO_MANY || relation.readsOtherSide()) {
       inverse = relation.mappedBy().value().isEmpty() ? relation.inverseCandidates().get(0) : relation.mappedBy().value();
+    } else if (kind == RelationModel.Kind.MANY_TO_MANY) {
+      AssociationNames names = AssociationNames.of(this, property);
+      association = new RelationModel.Association(names.table(), names.column(), names.targetColumn());
     }
     return new RelationModel(
-        manyToOne,
+        kind,
         property.property(),
         TypeName.get(property.type()),
         relationConstant(property.property()),
@@ -210,11 +204,12 @@ public record RawModel(
         property.setter(),
         !property.finalField() && (property.setter() != null || !property.privateField()),
         ClassName.get(relation.target()),
-        manyToOne
+        kind == RelationModel.Kind.MANY_TO_ONE
             ? columns.stream().filter(column -> column.property().equals(property.property())).findFirst().orElseThrow().constant()
             : null,
         inverse == null ? null : relationConstant(inverse),
-        relation.deleteOrphans());
+        relation.deleteOrphans(),
+        association);
   }
 
   /**

@@ -20,8 +20,13 @@ import javax.lang.model.type.TypeMirror;
  * @param onDelete the constant {@code @ManyToOne(onDelete)} names
  * @param mappedBy what {@code @OneToMany(mappedBy)} names
  * @param deleteOrphans {@code @OneToMany(deleteOrphans)}
- * @param inverseCandidates for a collection, the target's {@code ToOne} fields that refer to the
- *     declaring model
+ * @param associationTable what {@code @ManyToMany(table)} names
+ * @param associationColumn what {@code @ManyToMany(column)} names
+ * @param associationTargetColumn what {@code @ManyToMany(targetColumn)} names
+ * @param targetTableName the target's table name, when it is a model
+ * @param inverseCandidates for a collection, the target's fields it can follow back: its {@code
+ *     ToOne} fields that refer to the declaring model, or for a many-to-many, its owning {@code
+ *     ToMany} fields of the declaring model
  * @param targetFields for a collection, every field of the target, to tell a missing inverse from
  *     one of the wrong type
  */
@@ -35,13 +40,18 @@ public record RawRelation(
     Explicit<String> onDelete,
     Explicit<String> mappedBy,
     boolean deleteOrphans,
+    Explicit<String> associationTable,
+    Explicit<String> associationColumn,
+    Explicit<String> associationTargetColumn,
+    String targetTableName,
     List<String> inverseCandidates,
     List<String> targetFields) {
 
   /** The kinds of relationship, each with its holder type and annotation. */
   public enum Kind {
     MANY_TO_ONE("ToOne", "ManyToOne"),
-    ONE_TO_MANY("ToMany", "OneToMany");
+    ONE_TO_MANY("ToMany", "OneToMany"),
+    MANY_TO_MANY("ToMany", "ManyToMany");
 
     private final String holderName;
     private final String annotationName;
@@ -74,8 +84,19 @@ public record RawRelation(
     targetFields = List.copyOf(targetFields);
   }
 
-  /** The relationship the field declares: its holder's, else its annotation's. */
+  /**
+   * The relationship the field declares: its holder's (a {@code ToMany} marked {@code @ManyToMany}
+   * is many-to-many), else its annotation's.
+   */
   public Kind kind() {
+    if (holder == Kind.ONE_TO_MANY && annotationKind == Kind.MANY_TO_MANY) {
+      return Kind.MANY_TO_MANY;
+    }
     return holder != null ? holder : annotationKind;
+  }
+
+  /** Whether the field is a {@code ToMany} marked {@code @ManyToMany} that names no table of its own. */
+  public boolean readsOtherSide() {
+    return kind() == Kind.MANY_TO_MANY && mappedBy.isWritten();
   }
 }

@@ -49,15 +49,14 @@ final class RelationReader {
     }
     TypeElement target = holder == null ? null : typeArgument(type);
     boolean targetIsModel = target != null && ModelReader.annotation(target, ModelReader.TABLE_ANNOTATION) != null;
+    boolean manyToMany = annotationKind == RawRelation.Kind.MANY_TO_MANY;
     List<String> inverseCandidates = new ArrayList<>();
     List<String> targetFields = new ArrayList<>();
     if (targetIsModel && holder == RawRelation.Kind.ONE_TO_MANY) {
       for (Element targetField : properties(target)) {
         String name = targetField.getSimpleName().toString();
         targetFields.add(name);
-        TypeMirror fieldType = targetField.asType();
-        TypeElement referred = holderKind(fieldType) == RawRelation.Kind.MANY_TO_ONE ? typeArgument(fieldType) : null;
-        if (referred != null && referred.getQualifiedName().contentEquals(model.getQualifiedName())) {
+        if (followsBack(targetField, model, manyToMany)) {
           inverseCandidates.add(name);
         }
       }
@@ -65,6 +64,9 @@ final class RelationReader {
     AnnotationValue onDelete = ModelReader.explicitValue(annotation, "onDelete");
     AnnotationValue mappedBy = ModelReader.explicitValue(annotation, "mappedBy");
     AnnotationValue deleteOrphans = ModelReader.explicitValue(annotation, "deleteOrphans");
+    AnnotationValue table = ModelReader.explicitValue(annotation, "table");
+    AnnotationValue column = ModelReader.explicitValue(annotation, "column");
+    AnnotationValue targetColumn = ModelReader.explicitValue(annotation, "targetColumn");
     return new RawRelation(
         holder,
         annotation,
@@ -77,8 +79,45 @@ final class RelationReader {
             onDelete),
         new Explicit<>(mappedBy == null ? "" : (String) mappedBy.getValue(), mappedBy),
         deleteOrphans != null && (Boolean) deleteOrphans.getValue(),
+        string(table),
+        string(column),
+        string(targetColumn),
+        targetIsModel ? tableName(target) : null,
         inverseCandidates,
         targetFields);
+  }
+
+  private static Explicit<String> string(AnnotationValue value) {
+    return new Explicit<>(value == null ? "" : (String) value.getValue(), value);
+  }
+
+  /** A model's table name, from its {@code @Table} as the model's own reader takes it. */
+  static String tableName(TypeElement model) {
+    AnnotationValue name = ModelReader.explicitValue(ModelReader.annotation(model, ModelReader.TABLE_ANNOTATION), "name");
+    return name == null || ((String) name.getValue()).isEmpty()
+        ? Names.snakeCase(model.getSimpleName().toString())
+        : (String) name.getValue();
+  }
+
+  /**
+   * Whether a field of the target leads back to the model: a {@code ToOne} of it, for a
+   * one-to-many; for a many-to-many, a {@code ToMany} of it marked {@code @ManyToMany} with no
+   * {@code mappedBy}, which owns the table.
+   */
+  private static boolean followsBack(Element targetField, TypeElement model, boolean manyToMany) {
+    TypeMirror fieldType = targetField.asType();
+    RawRelation.Kind holder = holderKind(fieldType);
+    TypeElement referred = holder == null ? null : typeArgument(fieldType);
+    if (referred == null || !referred.getQualifiedName().contentEquals(model.getQualifiedName())) {
+      return false;
+    }
+    if (!manyToMany) {
+      return holder == RawRelation.Kind.MANY_TO_ONE;
+    }
+    AnnotationMirror annotation = ModelReader.annotation(targetField, ANNOTATIONS + "ManyToMany");
+    return holder == RawRelation.Kind.ONE_TO_MANY
+        && annotation != null
+        && ModelReader.explicitValue(annotation, "mappedBy") == null;
   }
 
   /** {@code ToOne} or {@code ToMany}, if the type is one of them. */

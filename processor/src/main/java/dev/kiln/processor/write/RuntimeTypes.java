@@ -20,6 +20,7 @@ final class RuntimeTypes {
   static final ClassName TO_ONE = ClassName.get("dev.kiln.relation", "ToOne");
   static final ClassName TO_MANY = ClassName.get("dev.kiln.relation", "ToMany");
   static final ClassName MANY_TO_ONE = ClassName.get("dev.kiln.relation", "ManyToOneRelation");
+  static final ClassName MANY_TO_MANY = ClassName.get("dev.kiln.relation", "ManyToManyRelation");
   static final ClassName ONE_TO_MANY = ClassName.get("dev.kiln.relation", "OneToManyRelation");
   static final ClassName ON_DELETE = ClassName.get("dev.kiln.annotation", "OnDelete");
   static final ClassName ROW = ClassName.get("dev.kiln.jdbc", "Row");

@@ -4,6 +4,7 @@ import static dev.kiln.processor.write.RuntimeTypes.COLUMN;
 import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
 import static dev.kiln.processor.write.RuntimeTypes.EXPRESSION;
 import static dev.kiln.processor.write.RuntimeTypes.LIST;
+import static dev.kiln.processor.write.RuntimeTypes.MANY_TO_MANY;
 import static dev.kiln.processor.write.RuntimeTypes.MANY_TO_ONE;
 import static dev.kiln.processor.write.RuntimeTypes.NUMBER_COLUMN;
 import static dev.kiln.processor.write.RuntimeTypes.ONE_TO_MANY;
@@ -189,26 +190,49 @@ public final class TableWriter {
     for (int i = 0; i < relations.size(); i++) {
       RelationModel relation = relations.get(i);
       ClassName target = relation.target();
-      FieldSpec.Builder field;
-      if (relation.manyToOne()) {
-        field =
+      FieldSpec.Builder field = switch (relation.kind()) {
+        case MANY_TO_ONE ->
             FieldSpec.builder(ParameterizedTypeName.get(MANY_TO_ONE, modelClass, target), relation.constant(), PUBLIC, STATIC, FINAL)
                 .addJavadoc("The reference to {@link $T} held in {@code $L}, through column {@link #$N}.\n",
                     target, relation.property(), relation.foreignKeyConstant())
                 .initializer("new $T<>($N, $L, $S, $N, () -> $T.$N)",
                     MANY_TO_ONE, GeneratedNames.TABLE, i, relation.property(), relation.foreignKeyConstant(),
                     relation.targetTable(), GeneratedNames.TABLE);
-      } else {
-        field =
+        case ONE_TO_MANY ->
             FieldSpec.builder(ParameterizedTypeName.get(ONE_TO_MANY, modelClass, target), relation.constant(), PUBLIC, STATIC, FINAL)
                 .addJavadoc("The {@link $T} rows held in {@code $L}: those whose {@link $T#$N} refers to a {@code $T}.\n",
                     target, relation.property(), relation.targetTable(), relation.inverseConstant(), modelClass)
                 .initializer("new $T<>($N, $L, $S, () -> $T.$N, $L)",
                     ONE_TO_MANY, GeneratedNames.TABLE, i, relation.property(), relation.targetTable(),
                     relation.inverseConstant(), relation.deleteOrphans());
-      }
+        case MANY_TO_MANY -> manyToMany(modelClass, relation, i);
+      };
       type.addField(field.build());
     }
+  }
+
+  /**
+   * {@code TAGS = new ManyToManyRelation<>(TABLE, 1, "tags", () -> TagTable.TABLE, "post_tag",
+   * "post_id", "tag_id")} for the side that owns the table; the other side names it instead.
+   */
+  private static FieldSpec.Builder manyToMany(ClassName modelClass, RelationModel relation, int index) {
+    ClassName target = relation.target();
+    FieldSpec.Builder field =
+        FieldSpec.builder(ParameterizedTypeName.get(MANY_TO_MANY, modelClass, target), relation.constant(), PUBLIC, STATIC, FINAL);
+    RelationModel.Association association = relation.association();
+    if (association == null) {
+      return field
+          .addJavadoc("The {@link $T} rows linked to a {@code $T} through {@link $T#$N}'s table, read the other way round.\n",
+              target, modelClass, relation.targetTable(), relation.inverseConstant())
+          .initializer("new $T<>($N, $L, $S, () -> $T.$N)",
+              MANY_TO_MANY, GeneratedNames.TABLE, index, relation.property(), relation.targetTable(), relation.inverseConstant());
+    }
+    return field
+        .addJavadoc("The {@link $T} rows linked to a {@code $T} through table {@code $L} ({@code $L}, {@code $L}).\n",
+            target, modelClass, association.table(), association.column(), association.targetColumn())
+        .initializer("new $T<>($N, $L, $S, () -> $T.$N, $S, $S, $S)",
+            MANY_TO_MANY, GeneratedNames.TABLE, index, relation.property(), relation.targetTable(), GeneratedNames.TABLE,
+            association.table(), association.column(), association.targetColumn());
   }
 
   /** {@code Column {@code "username"}: String, unique, not null.} */

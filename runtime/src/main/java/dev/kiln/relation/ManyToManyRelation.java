@@ -1,0 +1,156 @@
+package dev.kiln.relation;
+
+import dev.kiln.annotation.OnDelete;
+import dev.kiln.query.Column;
+import dev.kiln.schema.ColumnSchema;
+import dev.kiln.schema.TableDef;
+import dev.kiln.schema.TableSchema;
+import java.util.function.Supplier;
+
+/**
+ * A {@code @ManyToMany} relationship from {@code S} to {@code T}, through an association table of
+ * two foreign keys that Kiln names and creates ({@code post_tag}: {@code post_id}, {@code tag_id}).
+ * The side that declares the table owns it; the other side, if the target declares one ({@code
+ * @ManyToMany(mappedBy = "tags")}), reads the same table the other way round.
+ */
+public final class ManyToManyRelation<S, T> extends CollectionRelation<S, T> {
+  /** The owning side's facts; null on the inverse side, which asks {@link #owning}. */
+  private final String associationTable;
+  private final String ownerColumn;
+  private final String targetColumn;
+  private final Supplier<TableDef<T>> target;
+  /** The owning side, for an inverse side; null on the owning side. */
+  private final Supplier<ManyToManyRelation<T, S>> owning;
+  /** The other side's relationship, or null if the target declares none; found on first use. */
+  private CollectionRelation<T, S> otherSide;
+  private boolean otherSideFound;
+
+  /** The owning side: {@code S} declares the association table and its two columns. */
+  public ManyToManyRelation(
+      TableDef<S> table,
+      int index,
+      String name,
+      Supplier<TableDef<T>> target,
+      String associationTable,
+      String ownerColumn,
+      String targetColumn) {
+    super(table, index, name);
+    this.target = target;
+    this.associationTable = associationTable;
+    this.ownerColumn = ownerColumn;
+    this.targetColumn = targetColumn;
+    this.owning = null;
+  }
+
+  /** The inverse side of the target's {@code owning} relationship, over the same table. */
+  public ManyToManyRelation(TableDef<S> table, int index, String name, Supplier<ManyToManyRelation<T, S>> owning) {
+    super(table, index, name);
+    this.target = null;
+    this.associationTable = null;
+    this.ownerColumn = null;
+    this.targetColumn = null;
+    this.owning = owning;
+  }
+
+  /** Whether this side declares the association table. */
+  public boolean owns() {
+    return owning == null;
+  }
+
+  /** The owning side: this, or the target's relationship this is the inverse of. */
+  public ManyToManyRelation<?, ?> owningSide() {
+    return owns() ? this : owning.get();
+  }
+
+  @Override
+  public TableDef<T> target() {
+    return owns() ? target.get() : owning.get().table();
+  }
+
+  /** The association table's name. */
+  public String associationTable() {
+    return owns() ? associationTable : owning.get().associationTable();
+  }
+
+  /** The association column holding the key of this side's object. */
+  public String ownerColumn() {
+    return owns() ? ownerColumn : owning.get().targetColumn();
+  }
+
+  /** The association column holding the key of the target. */
+  public String targetColumn() {
+    return owns() ? targetColumn : owning.get().ownerColumn();
+  }
+
+  /**
+   * The association table: the two columns, typed as the keys they hold, together its primary key,
+   * each a foreign key that deletes the link with its row, the second one indexed for reading the
+   * table the other way round.
+   */
+  public TableSchema associationSchema() {
+    if (!owns()) {
+      throw new IllegalStateException(this + " reads the table " + associationTable() + " of the other side");
+    }
+    TableDef<S> ownerTable = table();
+    TableDef<T> targetTable = target();
+    return TableSchema.builder(associationTable)
+        .column(keyColumn(ownerTable, ownerColumn))
+        .column(keyColumn(targetTable, targetColumn))
+        .primaryKey(ownerColumn, targetColumn)
+        .index(associationTable + "_" + targetColumn + "_idx", targetColumn)
+        .foreignKey(associationTable + "_" + ownerColumn + "_fkey", ownerColumn, ownerTable.name(),
+            ownerTable.primaryKey().get(0).name(), OnDelete.CASCADE)
+        .foreignKey(associationTable + "_" + targetColumn + "_fkey", targetColumn, targetTable.name(),
+            targetTable.primaryKey().get(0).name(), OnDelete.CASCADE)
+        .build();
+  }
+
+  /** A column of the key's type and length, never null. */
+  private static ColumnSchema keyColumn(TableDef<?> table, String name) {
+    Column<?, ?> key = table.primaryKey().get(0);
+    ColumnSchema declared = table.schema().columns().get(key.index());
+    ColumnSchema column = ColumnSchema.of(name, declared.type()).notNull();
+    return declared.length() > 0 ? column.withLength(declared.length()) : column;
+  }
+
+  @Override
+  void added(S owner, T element) {
+    CollectionRelation<T, S> other = otherSide();
+    if (other != null) {
+      ToMany<S> mirror = other.holder(element);
+      if (mirror != null && mirror.isLoaded()) {
+        mirror.follow(owner, true);
+      }
+    }
+  }
+
+  @Override
+  void removed(S owner, T element) {
+    CollectionRelation<T, S> other = otherSide();
+    if (other != null) {
+      ToMany<S> mirror = other.holder(element);
+      if (mirror != null && mirror.isLoaded()) {
+        mirror.follow(owner, false);
+      }
+    }
+  }
+
+  /** The relationship on the target that reads the same table the other way, or null. */
+  private CollectionRelation<T, S> otherSide() {
+    if (!otherSideFound) {
+      otherSide = owns() ? inverseOnTarget() : owning.get();
+      otherSideFound = true;
+    }
+    return otherSide;
+  }
+
+  @SuppressWarnings("unchecked") // its owning side is this, so it leads back to S
+  private CollectionRelation<T, S> inverseOnTarget() {
+    for (Relation<T, ?> relation : target().relations()) {
+      if (relation instanceof ManyToManyRelation<T, ?> other && !other.owns() && other.owningSide() == this) {
+        return (CollectionRelation<T, S>) other;
+      }
+    }
+    return null;
+  }
+}
