@@ -55,7 +55,7 @@ public final class Tour {
       db.dropAll();
       db.createAll();
       show("tables", db.tables());
-      check(db.tables().size() == 3, "three tables");
+      check(db.tables().size() == 5, "five tables");
 
       int adminId = addUsers(db);
       addComputers(db);
@@ -64,6 +64,7 @@ public final class Tour {
       delete(db);
       queryLayer(db);
       core(db);
+      new RelationshipsChapter(this).run(db, adminId);
       rollBackOnConstraintViolation(db);
     }
     out.println();
@@ -269,17 +270,17 @@ public final class Tour {
     }
   }
 
-  private void step(String python, String kiln) {
+  void step(String python, String kiln) {
     out.println();
     out.printf("%d. Flask-SQLAlchemy: %s%n", ++step, python);
     out.printf("   Kiln:             %s%n", kiln);
   }
 
-  private void show(String label, Object value) {
+  void show(String label, Object value) {
     out.printf("   -> %s: %s%n", label, value);
   }
 
-  private static void check(boolean condition, String what) {
+  static void check(boolean condition, String what) {
     if (!condition) {
       throw new AssertionError("Check failed: " + what);
     }

@@ -2,6 +2,7 @@ package dev.kiln.sample;
 
 import dev.kiln.annotation.Column;
 import dev.kiln.annotation.Table;
+import dev.kiln.relation.ToMany;
 import java.time.LocalDateTime;
 
 /**
@@ -22,6 +23,9 @@ public class User {
   @Column(nullable = false)
   private LocalDateTime joinedOn;
 
+  /** The posts whose author is this user ({@code db.relationship("Post", back_populates="author")}). */
+  private final ToMany<Post> posts = new ToMany<>();
+
   /** For Kiln, which fills the fields from a row. */
   public User() {}
 
@@ -29,6 +33,10 @@ public class User {
     this.username = username;
     this.email = email;
     this.joinedOn = LocalDateTime.now();
+  }
+
+  public ToMany<Post> getPosts() {
+    return posts;
   }
 
   public Integer getId() {
