@@ -220,7 +220,7 @@ final class Cascade {
    */
   private void orderInserts() {
     for (int i = 0; i < work.insertCount(); i++) {
-      depth(work.insertAt(i).table(), work.insertAt(i).entity(), depths);
+      depth(work.insertAt(i).table(), work.insertAt(i).entity());
     }
     work.sortInserts(
         Comparator.<UnitOfWork.Pending<?>>comparingInt(pending -> depths.get(pending.entity()))
@@ -228,7 +228,7 @@ final class Cascade {
   }
 
   /** How many staged objects stand between this one and the rows it refers to; -1 marks a visit. */
-  private <T> int depth(TableDef<T> table, T entity, Map<Object, Integer> depths) {
+  private <T> int depth(TableDef<T> table, T entity) {
     Integer known = depths.get(entity);
     if (known != null) {
       if (known < 0) {
@@ -242,20 +242,20 @@ final class Cascade {
     int depth = 0;
     for (Relation<T, ?> relation : table.relations()) {
       if (relation instanceof ManyToOneRelation<T, ?> reference) {
-        depth = Math.max(depth, targetDepth(reference, entity, depths));
+        depth = Math.max(depth, targetDepth(reference, entity));
       }
     }
     depths.put(entity, depth);
     return depth;
   }
 
-  private <S, T> int targetDepth(ManyToOneRelation<S, T> reference, S entity, Map<Object, Integer> depths) {
+  private <S, T> int targetDepth(ManyToOneRelation<S, T> reference, S entity) {
     ToOne<T> holder = reference.holder(entity);
     T target = holder == null ? null : Holders.targetInMemory(holder);
     if (target == null || target == entity || work.stagedRef(target) == null) {
       return 0;
     }
-    return depth(reference.target(), target, depths) + 1;
+    return depth(reference.target(), target) + 1;
   }
 
   /**

@@ -12,7 +12,6 @@ import dev.kiln.session.UnitOfWork.Doomed;
 import dev.kiln.session.UnitOfWork.Pending;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -142,7 +141,7 @@ final class FlushPlan {
           for (int first = from; first < to; first += rowsPerExecution) {
             int last = first + rowsPerExecution;
             int echoed = first;
-            engine.echo().statement(insert.sql(), () -> values(table, echoed, last, columns));
+            engine.echo().statement(insert.sql(), () -> EchoedValues.inserted(table, work, echoed, last, columns));
             int index = 1;
             for (int i = first; i < last; i++) {
               T entity = work.<T>insertAt(i).entity();
@@ -313,7 +312,7 @@ final class FlushPlan {
         transaction.run(
             SessionTransaction.Need.WRITE,
             sql,
-            () -> changedValues(table, bound, changed, key, version, readVersion),
+            () -> EchoedValues.updated(table, bound, changed, key, version, readVersion),
             statement -> {
               Params params = dialect.params(statement);
               int index = 1;
@@ -370,38 +369,5 @@ final class FlushPlan {
     if (rows != null) {
       rows.remove(doomed.key());
     }
-  }
-
-  /** The values an INSERT of the staged objects from {@code from} to {@code to} binds, for the echo. */
-  private <T> List<?> values(TableDef<T> table, int from, int to, int[] columns) {
-    List<Object> values = new ArrayList<>((to - from) * columns.length);
-    for (int i = from; i < to; i++) {
-      Object[] all = table.values(work.<T>insertAt(i).entity());
-      for (int column : columns) {
-        values.add(all[column]);
-      }
-    }
-    return values;
-  }
-
-  /**
-   * The values an UPDATE by key binds, changed columns, the key, and the version read, for the
-   * echo, which computes them at once (so {@code changed}, scratch space reused for the next row, is
-   * still this row's).
-   */
-  private static <T> List<?> changedValues(
-      TableDef<T> table, T entity, boolean[] changed, Object key, int version, long readVersion) {
-    List<Object> values = new ArrayList<>();
-    Object[] all = table.values(entity);
-    for (int column = 0; column < changed.length; column++) {
-      if (changed[column]) {
-        values.add(all[column]);
-      }
-    }
-    values.add(key);
-    if (version >= 0) {
-      values.add(readVersion);
-    }
-    return values;
   }
 }

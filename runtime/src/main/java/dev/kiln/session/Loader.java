@@ -1,30 +1,23 @@
 package dev.kiln.session;
 
 import dev.kiln.dialect.Dialect;
-import dev.kiln.engine.AssociationStatements;
 import dev.kiln.engine.Engine;
 import dev.kiln.engine.SelectExecution;
-import dev.kiln.engine.TableStatements;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
-import dev.kiln.query.Column;
 import dev.kiln.query.Lock;
 import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
-import dev.kiln.relation.ManyToManyRelation;
 import dev.kiln.relation.Relation;
 import dev.kiln.schema.TableDef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -68,7 +61,7 @@ final class Loader implements Select.Runner {
     this.autoflush = autoflush;
     this.tracking = tracking;
     this.open = open;
-    this.relations = new RelationLoader(this);
+    this.relations = new RelationLoader(this, new RelationQueries(this, engine, identityMap, transaction, autoflush, tracking));
   }
 
   RelationLoader relations() {
@@ -160,7 +153,7 @@ final class Loader implements Select.Runner {
   }
 
   /** Every row of the result, each the session's instance when it tracks rows. */
-  private <T> List<T> readAll(TableDef<T> table, ResultSet resultSet) throws SQLException {
+  <T> List<T> readAll(TableDef<T> table, ResultSet resultSet) throws SQLException {
     Row row = dialect.row(resultSet);
     List<T> result = new ArrayList<>();
     if (!tracking) {
@@ -173,98 +166,6 @@ final class Loader implements Select.Runner {
     boolean noneHeld = held.isEmpty();
     while (resultSet.next()) {
       result.add(IdentityMap.load(table, held, noneHeld, row));
-    }
-    return result;
-  }
-
-  /** The session's instance of the row with this key, if it tracks one; never reads. */
-  <T> T heldInstance(TableDef<T> table, Object key) {
-    if (!tracking) {
-      return null;
-    }
-    Snapshot<T> held = identityMap.held(table, key);
-    return held == null ? null : held.entity;
-  }
-
-  /** The rows with these keys, in any order, a batch of keys per statement; not attached. */
-  <T> List<T> listByKeys(TableDef<T> table, List<Object> keys) {
-    TableStatements statements = engine.statements(table);
-    return listInBatches(table, keys, count -> statements.selectByKeys(count), table);
-  }
-
-  /**
-   * The rows whose {@code column} holds one of these keys of {@code keyTable}, in key order, a
-   * batch of keys per statement; not attached.
-   */
-  <T> List<T> listWhereIn(TableDef<T> table, Column<T, ?> column, TableDef<?> keyTable, List<Object> keys) {
-    TableStatements statements = engine.statements(table);
-    return listInBatches(table, keys, count -> statements.selectWhereIn(column, count), keyTable);
-  }
-
-  /**
-   * The targets linked to these owners through a many-to-many relationship, each once, a batch of
-   * owners per statement; {@code byOwner} receives each owner's targets, in key order. Not attached.
-   */
-  <S, T> List<T> listLinked(ManyToManyRelation<S, T> relation, List<Object> ownerKeys, Map<Object, List<T>> byOwner) {
-    autoflush.run();
-    TableDef<T> table = relation.target();
-    TableDef<S> ownerTable = relation.table();
-    AssociationStatements statements = engine.statements(relation);
-    Column<S, ?> ownerKey = ownerTable.primaryKey().get(0);
-    int ownerKeyIndex = table.columns().size() + 1;
-    // A target linked to several owners comes once per link: each after the first is found by key.
-    Map<Object, T> distinct = new LinkedHashMap<>();
-    for (int from = 0; from < ownerKeys.size(); from += RelationLoader.KEYS_PER_STATEMENT) {
-      List<Object> batch = ownerKeys.subList(from, Math.min(ownerKeys.size(), from + RelationLoader.KEYS_PER_STATEMENT));
-      transaction.run(
-          SessionTransaction.Need.READ,
-          statements.selectTargets(batch.size()),
-          () -> List.copyOf(batch),
-          statement -> {
-            Params params = dialect.params(statement);
-            for (int i = 0; i < batch.size(); i++) {
-              ownerTable.bindKey(params, 1 + i, batch.get(i));
-            }
-            try (ResultSet resultSet = statement.executeQuery()) {
-              Row row = dialect.row(resultSet);
-              HeldRows held = tracking ? identityMap.rows(table) : null;
-              while (resultSet.next()) {
-                Object key = table.readKey(row);
-                T target = distinct.get(key);
-                if (target == null) {
-                  target = tracking ? IdentityMap.load(table, held, false, row) : table.read(row);
-                  distinct.put(key, target);
-                }
-                byOwner.computeIfAbsent(ownerKey.type().read(row, ownerKeyIndex), unused -> new ArrayList<>()).add(target);
-              }
-            }
-            return null;
-          });
-    }
-    return new ArrayList<>(distinct.values());
-  }
-
-  private <T> List<T> listInBatches(
-      TableDef<T> table, List<Object> keys, IntFunction<String> sqlFor, TableDef<?> keyTable) {
-    autoflush.run();
-    List<T> result = new ArrayList<>();
-    int parts = keyTable.primaryKey().size();
-    for (int from = 0; from < keys.size(); from += RelationLoader.KEYS_PER_STATEMENT) {
-      List<Object> batch = keys.subList(from, Math.min(keys.size(), from + RelationLoader.KEYS_PER_STATEMENT));
-      result.addAll(
-          transaction.run(
-              SessionTransaction.Need.READ,
-              sqlFor.apply(batch.size()),
-              () -> List.copyOf(batch),
-              statement -> {
-                Params params = dialect.params(statement);
-                for (int i = 0; i < batch.size(); i++) {
-                  keyTable.bindKey(params, 1 + i * parts, batch.get(i));
-                }
-                try (ResultSet resultSet = statement.executeQuery()) {
-                  return readAll(table, resultSet);
-                }
-              }));
     }
     return result;
   }
@@ -377,9 +278,6 @@ final class Loader implements Select.Runner {
         });
   }
 
-  /** Keys per statement when held rows are re-read: well under every database's parameter limit. */
-  private static final int REREAD_BATCH = 500;
-
   /**
    * After a bulk update on a database that cannot return the rows it changed: refreshes every row
    * of the table this session holds whose row now differs from it, reading them by key, a batch of
@@ -393,31 +291,28 @@ final class Loader implements Select.Runner {
         keys.add(row.key());
       }
     }
-    for (int from = 0; from < keys.size(); from += REREAD_BATCH) {
-      List<Object> batch = keys.subList(from, Math.min(keys.size(), from + REREAD_BATCH));
-      int parts = table.primaryKey().size();
-      transaction.run(
-          SessionTransaction.Need.READ,
-          engine.statements(table).selectByKeys(batch.size()),
-          () -> List.copyOf(batch),
-          statement -> {
-            Params params = dialect.params(statement);
-            for (int i = 0; i < batch.size(); i++) {
-              table.bindKey(params, 1 + i * parts, batch.get(i));
-            }
-            try (ResultSet resultSet = statement.executeQuery()) {
-              Row row = dialect.row(resultSet);
-              while (resultSet.next()) {
-                Snapshot<T> managed = IdentityMap.snapshotOf(held.get(table.readKey(row)));
-                // A row the update left as it was keeps its object: a record is not replaced by a copy.
-                if (managed != null && !Arrays.deepEquals(table.values(table.read(row)), table.values(managed.entity))) {
-                  refreshed(table, managed, row);
-                }
+    int parts = table.primaryKey().size();
+    RelationQueries.forEachBatch(keys, batch -> transaction.run(
+        SessionTransaction.Need.READ,
+        engine.statements(table).selectByKeys(batch.size()),
+        () -> List.copyOf(batch),
+        statement -> {
+          Params params = dialect.params(statement);
+          for (int i = 0; i < batch.size(); i++) {
+            table.bindKey(params, 1 + i * parts, batch.get(i));
+          }
+          try (ResultSet resultSet = statement.executeQuery()) {
+            Row row = dialect.row(resultSet);
+            while (resultSet.next()) {
+              Snapshot<T> managed = IdentityMap.snapshotOf(held.get(table.readKey(row)));
+              // A row the update left as it was keeps its object: a record is not replaced by a copy.
+              if (managed != null && !Arrays.deepEquals(table.values(table.read(row)), table.values(managed.entity))) {
+                refreshed(table, managed, row);
               }
             }
-            return null;
-          });
-    }
+          }
+          return null;
+        }));
   }
 
   /**

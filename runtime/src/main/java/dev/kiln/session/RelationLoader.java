@@ -28,15 +28,14 @@ import java.util.Map;
  * ({@code query().load(...)}) runs the same loads at once.
  */
 final class RelationLoader {
-  /** Keys per statement: well under every database's parameter limit. */
-  static final int KEYS_PER_STATEMENT = 500;
-
   private final Loader loader;
+  private final RelationQueries queries;
   /** Whether a holder may load itself on first use; a session that forbids it raises instead. */
   private boolean lazyLoading = true;
 
-  RelationLoader(Loader loader) {
+  RelationLoader(Loader loader, RelationQueries queries) {
     this.loader = loader;
+    this.queries = queries;
   }
 
   void lazyLoading(boolean allowed) {
@@ -78,7 +77,7 @@ final class RelationLoader {
 
   /**
    * Loads the relationship for each of the owners whose holder is not loaded yet, with one
-   * statement per {@link #KEYS_PER_STATEMENT} keys; returns every object the owners' holders lead
+   * statement per {@link RelationQueries#KEYS_PER_STATEMENT} keys; returns every object the owners' holders lead
    * to, loaded now or before, each once: the owners of the next level of an eager load.
    */
   <S, T> List<T> load(Relation<S, T> relation, List<S> owners) {
@@ -122,7 +121,7 @@ final class RelationLoader {
       }
       Object key = Holders.rawKey(holder);
       if (!targets.containsKey(key)) {
-        T held = loader.heldInstance(target, key);
+        T held = queries.heldInstance(target, key);
         targets.put(key, held);
         if (held == null) {
           unread.add(key);
@@ -130,7 +129,7 @@ final class RelationLoader {
       }
     }
     if (!unread.isEmpty()) {
-      List<T> read = loader.listByKeys(target, unread);
+      List<T> read = queries.listByKeys(target, unread);
       attach(target, read);
       for (T each : read) {
         targets.put(target.key(each), each);
@@ -146,19 +145,13 @@ final class RelationLoader {
   }
 
   private <S, T> void loadCollections(OneToManyRelation<S, T> collection, List<S> owners) {
-    TableDef<S> ownerTable = collection.table();
     ManyToOneRelation<T, S> inverse = collection.inverse();
-    Map<Object, S> pending = new LinkedHashMap<>();
-    for (S owner : owners) {
-      ToMany<T> holder = collection.holder(owner);
-      if (holder != null && !holder.isLoaded()) {
-        pending.put(ownerTable.key(owner), owner);
-      }
-    }
+    Map<Object, S> pending = notLoaded(collection, owners);
     if (pending.isEmpty()) {
       return;
     }
-    List<T> children = loader.listWhereIn(inverse.table(), inverse.foreignKey(), ownerTable, List.copyOf(pending.keySet()));
+    List<T> children =
+        queries.listWhereIn(inverse.table(), inverse.foreignKey(), collection.table(), List.copyOf(pending.keySet()));
     attach(inverse.table(), children);
     Map<Object, List<T>> byOwner = new HashMap<>();
     for (T child : children) {
@@ -177,23 +170,28 @@ final class RelationLoader {
   }
 
   private <S, T> void loadAssociations(ManyToManyRelation<S, T> association, List<S> owners) {
-    TableDef<S> ownerTable = association.table();
-    Map<Object, S> pending = new LinkedHashMap<>();
-    for (S owner : owners) {
-      ToMany<T> holder = association.holder(owner);
-      if (holder != null && !holder.isLoaded()) {
-        pending.put(ownerTable.key(owner), owner);
-      }
-    }
+    Map<Object, S> pending = notLoaded(association, owners);
     if (pending.isEmpty()) {
       return;
     }
     Map<Object, List<T>> byOwner = new HashMap<>();
-    List<T> targets = loader.listLinked(association, List.copyOf(pending.keySet()), byOwner);
+    List<T> targets = queries.listLinked(association, List.copyOf(pending.keySet()), byOwner);
     attach(association.target(), targets);
     for (Map.Entry<Object, S> owner : pending.entrySet()) {
       Holders.load(association.holder(owner.getValue()), byOwner.getOrDefault(owner.getKey(), List.of()));
     }
+  }
+
+  /** The owners whose collection is not loaded, by key, in the order given. */
+  private static <S, T> Map<Object, S> notLoaded(CollectionRelation<S, T> collection, List<S> owners) {
+    Map<Object, S> pending = new LinkedHashMap<>();
+    for (S owner : owners) {
+      ToMany<T> holder = collection.holder(owner);
+      if (holder != null && !holder.isLoaded()) {
+        pending.put(collection.table().key(owner), owner);
+      }
+    }
+    return pending;
   }
 
   /**

@@ -10,7 +10,6 @@ import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ProjectionModel;
 import dev.kiln.processor.model.RelationModel;
 import dev.kiln.processor.model.TableModel;
-import dev.kiln.processor.model.ValueKind;
 import dev.kiln.schema.ColumnDefault;
 import dev.kiln.schema.TableSchema;
 import java.util.ArrayList;

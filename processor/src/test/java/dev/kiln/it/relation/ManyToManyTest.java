@@ -7,7 +7,6 @@ import dev.kiln.session.Session;
 import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -208,32 +207,18 @@ class ManyToManyTest {
       }
       int threads = 4;
       int postsPerThread = 20;
-      List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-      List<Thread> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        workers.add(new Thread(() -> {
-          try {
-            for (int i = 0; i < postsPerThread; i++) {
-              int n = i;
-              database.transaction(session -> {
-                Post post = new Post("t" + thread + " p" + n);
-                post.tags.addAll(new TagDao(session).query().where(TagTable.NAME.in("t" + n % 7, "t" + (n + 3) % 7)).all());
-                Writer writer = new Writer("w" + thread + "." + n);
-                writer.posts.add(post);
-                session.add(writer);
-              });
-            }
-          } catch (Throwable failure) {
-            failures.add(failure);
-          }
-        }));
-      }
-      workers.forEach(Thread::start);
-      for (Thread worker : workers) {
-        worker.join();
-      }
-      assertThat(failures).isEmpty();
+      Concurrently.run(threads, thread -> {
+        for (int i = 0; i < postsPerThread; i++) {
+          int n = i;
+          database.transaction(session -> {
+            Post post = new Post("t" + thread + " p" + n);
+            post.tags.addAll(new TagDao(session).query().where(TagTable.NAME.in("t" + n % 7, "t" + (n + 3) % 7)).all());
+            Writer writer = new Writer("w" + thread + "." + n);
+            writer.posts.add(post);
+            session.add(writer);
+          });
+        }
+      });
       try (Session session = database.openSession()) {
         int links = 0;
         for (Tag tag : new TagDao(session).all()) {

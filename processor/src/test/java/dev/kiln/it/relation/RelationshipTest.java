@@ -11,7 +11,6 @@ import dev.kiln.session.Session;
 import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -332,36 +331,19 @@ class RelationshipTest {
     try (Database database = create(db)) {
       int threads = 4;
       int authorsPerThread = 25;
-      List<Thread> workers = new ArrayList<>();
-      List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        workers.add(
-            new Thread(
-                () -> {
-                  try {
-                    for (int i = 0; i < authorsPerThread; i++) {
-                      int n = i;
-                      database.transaction(
-                          session -> {
-                            Author author = new Author("t" + thread + " a" + n);
-                            Book book = new Book(null, "t" + thread + " b" + n, new ToOne<>(), new ToMany<>());
-                            book.chapters().add(new Chapter(1));
-                            book.chapters().add(new Chapter(2));
-                            author.getBooks().add(book);
-                            session.add(author);
-                          });
-                    }
-                  } catch (Throwable failure) {
-                    failures.add(failure);
-                  }
-                }));
-      }
-      workers.forEach(Thread::start);
-      for (Thread worker : workers) {
-        worker.join();
-      }
-      assertThat(failures).isEmpty();
+      Concurrently.run(threads, thread -> {
+        for (int i = 0; i < authorsPerThread; i++) {
+          int n = i;
+          database.transaction(session -> {
+            Author author = new Author("t" + thread + " a" + n);
+            Book book = new Book(null, "t" + thread + " b" + n, new ToOne<>(), new ToMany<>());
+            book.chapters().add(new Chapter(1));
+            book.chapters().add(new Chapter(2));
+            author.getBooks().add(book);
+            session.add(author);
+          });
+        }
+      });
       try (Session session = database.openSession()) {
         List<Author> authors = new AuthorDao(session).all();
         assertThat(authors).hasSize(threads * authorsPerThread);

@@ -1,0 +1,142 @@
+package dev.kiln.session;
+
+import dev.kiln.dialect.Dialect;
+import dev.kiln.engine.AssociationStatements;
+import dev.kiln.engine.Engine;
+import dev.kiln.jdbc.Params;
+import dev.kiln.jdbc.Row;
+import dev.kiln.query.Column;
+import dev.kiln.relation.ManyToManyRelation;
+import dev.kiln.schema.TableDef;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * The statements relationships load with, a batch of keys at a time: rows by key, rows whose
+ * foreign key holds one of some keys, and the targets linked to some owners. Each flushes first, as
+ * every query does, and reads rows into the session as its queries do.
+ */
+final class RelationQueries {
+  /** Keys per statement: well under every database's parameter limit. */
+  static final int KEYS_PER_STATEMENT = 500;
+
+  private final Loader loader;
+  private final Engine engine;
+  private final Dialect dialect;
+  private final IdentityMap identityMap;
+  private final SessionTransaction transaction;
+  private final Runnable autoflush;
+  private final boolean tracking;
+
+  RelationQueries(
+      Loader loader,
+      Engine engine,
+      IdentityMap identityMap,
+      SessionTransaction transaction,
+      Runnable autoflush,
+      boolean tracking) {
+    this.loader = loader;
+    this.engine = engine;
+    this.dialect = engine.dialect();
+    this.identityMap = identityMap;
+    this.transaction = transaction;
+    this.autoflush = autoflush;
+    this.tracking = tracking;
+  }
+
+  /** Hands the keys to {@code work} {@link #KEYS_PER_STATEMENT} at a time. */
+  static void forEachBatch(List<Object> keys, Consumer<List<Object>> work) {
+    for (int from = 0; from < keys.size(); from += KEYS_PER_STATEMENT) {
+      work.accept(keys.subList(from, Math.min(keys.size(), from + KEYS_PER_STATEMENT)));
+    }
+  }
+
+  /** The session's instance of the row with this key, if it tracks one; never reads. */
+  <T> T heldInstance(TableDef<T> table, Object key) {
+    if (!tracking) {
+      return null;
+    }
+    Snapshot<T> held = identityMap.held(table, key);
+    return held == null ? null : held.entity;
+  }
+
+  /** The rows with these keys, in any order, a batch of keys per statement; not attached. */
+  <T> List<T> listByKeys(TableDef<T> table, List<Object> keys) {
+    return listInBatches(table, keys, count -> engine.statements(table).selectByKeys(count), table);
+  }
+
+  /**
+   * The rows whose {@code column} holds one of these keys of {@code keyTable}, in key order, a
+   * batch of keys per statement; not attached.
+   */
+  <T> List<T> listWhereIn(TableDef<T> table, Column<T, ?> column, TableDef<?> keyTable, List<Object> keys) {
+    return listInBatches(table, keys, count -> engine.statements(table).selectWhereIn(column, count), keyTable);
+  }
+
+  private <T> List<T> listInBatches(
+      TableDef<T> table, List<Object> keys, IntFunction<String> sqlFor, TableDef<?> keyTable) {
+    autoflush.run();
+    List<T> result = new ArrayList<>();
+    int parts = keyTable.primaryKey().size();
+    forEachBatch(keys, batch -> result.addAll(
+        transaction.run(
+            SessionTransaction.Need.READ,
+            sqlFor.apply(batch.size()),
+            () -> List.copyOf(batch),
+            statement -> {
+              Params params = dialect.params(statement);
+              for (int i = 0; i < batch.size(); i++) {
+                keyTable.bindKey(params, 1 + i * parts, batch.get(i));
+              }
+              try (ResultSet resultSet = statement.executeQuery()) {
+                return loader.readAll(table, resultSet);
+              }
+            })));
+    return result;
+  }
+
+  /**
+   * The targets linked to these owners through a many-to-many relationship, each once, a batch of
+   * owners per statement; {@code byOwner} receives each owner's targets, in key order. Not attached.
+   */
+  <S, T> List<T> listLinked(ManyToManyRelation<S, T> relation, List<Object> ownerKeys, Map<Object, List<T>> byOwner) {
+    autoflush.run();
+    TableDef<T> table = relation.target();
+    TableDef<S> ownerTable = relation.table();
+    AssociationStatements statements = engine.statements(relation);
+    Column<S, ?> ownerKey = ownerTable.primaryKey().get(0);
+    int ownerKeyIndex = table.columns().size() + 1;
+    // A target linked to several owners comes once per link: each after the first is found by key.
+    Map<Object, T> distinct = new LinkedHashMap<>();
+    forEachBatch(ownerKeys, batch -> transaction.run(
+        SessionTransaction.Need.READ,
+        statements.selectTargets(batch.size()),
+        () -> List.copyOf(batch),
+        statement -> {
+          Params params = dialect.params(statement);
+          for (int i = 0; i < batch.size(); i++) {
+            ownerTable.bindKey(params, 1 + i, batch.get(i));
+          }
+          try (ResultSet resultSet = statement.executeQuery()) {
+            Row row = dialect.row(resultSet);
+            HeldRows held = tracking ? identityMap.rows(table) : null;
+            while (resultSet.next()) {
+              Object key = table.readKey(row);
+              T target = distinct.get(key);
+              if (target == null) {
+                target = tracking ? IdentityMap.load(table, held, false, row) : table.read(row);
+                distinct.put(key, target);
+              }
+              byOwner.computeIfAbsent(ownerKey.type().read(row, ownerKeyIndex), unused -> new ArrayList<>()).add(target);
+            }
+          }
+          return null;
+        }));
+    return new ArrayList<>(distinct.values());
+  }
+}
