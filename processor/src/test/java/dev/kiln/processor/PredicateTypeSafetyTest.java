@@ -55,6 +55,40 @@ class PredicateTypeSafetyTest {
         .onLine(PREDICATE_LINE);
   }
 
+  @Test
+  void relatedRowsAreFilteredByTheirOwnColumnsOnly() {
+    JavaFileObject author =
+        source("test.Author", "package test;", "import dev.kiln.annotation.*;", "import dev.kiln.relation.*;",
+            "@Table", "public class Author {", "  @Column(primaryKey = true) Long id;", "  String name;",
+            "  ToMany<Book> books;", "}");
+    JavaFileObject book =
+        source("test.Book", "package test;", "import dev.kiln.annotation.*;", "import dev.kiln.relation.*;",
+            "@Table", "public class Book {", "  @Column(primaryKey = true) Long id;", "  String title;",
+            "  ToOne<Author> author;", "}");
+    JavaFileObject valid = relatedQuery("AuthorTable.BOOKS.any(BookTable.TITLE.eq(\"Dune\"))");
+    assertThat(compile(author, book, valid)).succeededWithoutWarnings();
+
+    JavaFileObject wrongTable = relatedQuery("AuthorTable.BOOKS.any(AuthorTable.NAME.eq(\"Herbert\"))");
+    Compilation compilation = compile(author, book, wrongTable);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("Predicate<test.Author>").inFile(wrongTable).onLine(PREDICATE_LINE);
+  }
+
+  /** A class whose line {@value #PREDICATE_LINE} returns a predicate on {@code Author}. */
+  private static JavaFileObject relatedQuery(String predicate) {
+    return source(
+        "test.RelatedQueries",
+        "package test;",
+        "",
+        "import dev.kiln.query.Predicate;",
+        "",
+        "class RelatedQueries {",
+        "  static Predicate<Author> predicate() {",
+        "    return " + predicate + ";",
+        "  }",
+        "}");
+  }
+
   /** The compiler's own words for a value of the wrong type: javac's, or ECJ's under ECJ. */
   private static String mismatch(String javacMessage, String ecjMessage) {
     return ECJ ? ecjMessage : javacMessage;

@@ -9,7 +9,7 @@ import java.util.List;
  * predicate is one Kiln renders with bound parameters.
  */
 public sealed interface Predicate<T>
-    permits Comparison, Between, NullTest, InList, InSubquery, Like, TextMatch, Junction, Not {
+    permits Comparison, Between, NullTest, InList, InSubquery, Like, TextMatch, Junction, Not, Related {
   /** Appends this condition to the SQL under construction. */
   void render(SqlBuilder sql);
 

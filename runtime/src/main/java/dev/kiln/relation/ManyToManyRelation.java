@@ -2,9 +2,11 @@ package dev.kiln.relation;
 
 import dev.kiln.annotation.OnDelete;
 import dev.kiln.query.Column;
+import dev.kiln.query.Related;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableDef;
 import dev.kiln.schema.TableSchema;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -80,6 +82,14 @@ public final class ManyToManyRelation<S, T> extends CollectionRelation<S, T> {
   /** The association column holding the key of the target. */
   public String targetColumn() {
     return owns() ? targetColumn : owning.get().ownerColumn();
+  }
+
+  @Override
+  List<Related.Hop> hops() {
+    TableDef<T> target = target();
+    return List.of(
+        new Related.Hop(associationTable(), ownerColumn(), targetColumn()),
+        new Related.Hop(target.name(), target.primaryKey().get(0).name(), null));
   }
 
   /**

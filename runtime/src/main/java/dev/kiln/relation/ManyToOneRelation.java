@@ -1,6 +1,8 @@
 package dev.kiln.relation;
 
 import dev.kiln.query.Column;
+import dev.kiln.query.Predicate;
+import dev.kiln.query.Related;
 import dev.kiln.schema.TableDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +95,17 @@ public final class ManyToOneRelation<S, T> extends Relation<S, T> {
   @SuppressWarnings("unchecked") // its inverse is this relationship, so it holds objects of S
   private OneToManyRelation<T, S> castInverse(OneToManyRelation<T, ?> collection) {
     return (OneToManyRelation<T, S>) collection;
+  }
+
+  /**
+   * The rows whose reference leads to a row meeting {@code condition}: {@code
+   * BookTable.AUTHOR.has(AuthorTable.NAME.eq("Le Guin"))} ({@code author_id IN (SELECT id FROM
+   * author WHERE ...)}). Its {@code not()} keeps the rows that refer to nothing.
+   */
+  public Predicate<S> has(Predicate<T> condition) {
+    TableDef<T> target = target();
+    return new Related<>(foreignKey, true, List.of(new Related.Hop(target.name(), target.primaryKey().get(0).name(), null)),
+        Objects.requireNonNull(condition, "condition"));
   }
 
   /** The holder an object read again keeps: its own, reset if the row now refers elsewhere. */

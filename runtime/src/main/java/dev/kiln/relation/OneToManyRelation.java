@@ -1,6 +1,8 @@
 package dev.kiln.relation;
 
+import dev.kiln.query.Related;
 import dev.kiln.schema.TableDef;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -30,6 +32,12 @@ public final class OneToManyRelation<S, T> extends CollectionRelation<S, T> {
   /** Whether an element removed from a collection is deleted, not left with no owner. */
   public boolean deleteOrphans() {
     return deleteOrphans;
+  }
+
+  @Override
+  List<Related.Hop> hops() {
+    ManyToOneRelation<T, S> reference = inverse();
+    return List.of(new Related.Hop(reference.table().name(), reference.foreignKey().name(), null));
   }
 
   @Override
