@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * Loads relationships a query result at a time, never an object at a time. Every object a session
  * reads has its holders attached to a {@link Batch} of all the objects the same statement returned;
- * the first holder used loads the relationship for all of them with one statement per 500 keys
+ * the first holder used loads the relationship for all of them with one statement per 1,024 keys
  * ({@code WHERE key IN (...)}), and the objects that statement returns form the next batch. Walking
  * {@code for (author : authors) for (book : author.getBooks())} therefore costs one statement per
  * level of the walk, whatever the number of rows: an N+1 pattern cannot happen. Eager loading
