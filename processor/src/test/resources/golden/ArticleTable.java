@@ -5,6 +5,8 @@ import dev.kiln.jdbc.Row;
 import dev.kiln.query.Column;
 import dev.kiln.query.NumberColumn;
 import dev.kiln.query.StringColumn;
+import dev.kiln.relation.OneToManyRelation;
+import dev.kiln.relation.ToMany;
 import dev.kiln.schema.ColumnDefault;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.SqlType;
@@ -41,6 +43,11 @@ public final class ArticleTable extends TableDef<Article> {
    */
   public static final NumberColumn<Article, Long> VERSION = new NumberColumn<>(TABLE, 2, "row_version", ValueType.LONG);
 
+  /**
+   * The {@link Comment} rows held in {@code comments}: those whose {@link CommentTable#ARTICLE} refers to a {@code Article}.
+   */
+  public static final OneToManyRelation<Article, Comment> COMMENTS = new OneToManyRelation<>(TABLE, 0, "comments", () -> CommentTable.ARTICLE, false);
+
   private ArticleTable() {
     super("article", Article.class);
   }
@@ -66,7 +73,9 @@ public final class ArticleTable extends TableDef<Article> {
 
   @Override
   public Article read(Row row) throws SQLException {
-    return refresh(new Article(), row);
+    Article article = new Article();
+    ToMany.stored(article.getComments());
+    return refresh(article, row);
   }
 
   @Override
@@ -127,5 +136,13 @@ public final class ArticleTable extends TableDef<Article> {
   @Override
   public void bindKey(Params params, int index, Object key) throws SQLException {
     params.setBoxedLong(index, (Long) key);
+  }
+
+  @Override
+  public Object related(Article article, int relation) {
+    return switch (relation) {
+      case 0 -> article.getComments();
+      default -> super.related(article, relation);
+    };
   }
 }

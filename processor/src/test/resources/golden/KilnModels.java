@@ -14,7 +14,9 @@ public final class KilnModels implements ModelRegistry {
   public List<TableDef<?>> tables() {
     return List.of(
       ArticleTable.TABLE,
+      CommentTable.TABLE,
       EnrollmentTable.TABLE,
+      LabelTable.TABLE,
       TrackTable.TABLE,
       UserTable.TABLE);
   }

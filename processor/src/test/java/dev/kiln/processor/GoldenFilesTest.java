@@ -28,7 +28,9 @@ class GoldenFilesTest {
    * A mutable class with accessors (the tutorials' User), a record with an enum, a primitive key and
    * a primitive version, a mutable class with a renamed boxed version, and a constructor-built class
    * with most schema features: a composite key, a converter, an enum by ordinal, a fixed-precision
-   * decimal, a database default, an index, a unique constraint, a check and a projection.
+   * decimal, a database default, an index, a unique constraint, a check and a projection; and
+   * relationships: the Article's comments (one-to-many), each Comment's required reference to its
+   * article and its labels (many-to-many), read the other way round by Label.
    */
   private static final Compilation COMPILATION =
       compile(
@@ -76,6 +78,45 @@ class GoldenFilesTest {
               "  public void setTitle(String title) { this.title = title; }",
               "  public Long getVersion() { return version; }",
               "  public void setVersion(Long version) { this.version = version; }",
+              "",
+              "  private final dev.kiln.relation.ToMany<Comment> comments = new dev.kiln.relation.ToMany<>();",
+              "",
+              "  public dev.kiln.relation.ToMany<Comment> getComments() { return comments; }",
+              "}"),
+          source(
+              "test.Comment",
+              "package test;",
+              "",
+              "import dev.kiln.annotation.Column;",
+              "import dev.kiln.annotation.ManyToMany;",
+              "import dev.kiln.annotation.ManyToOne;",
+              "import dev.kiln.annotation.OnDelete;",
+              "import dev.kiln.annotation.Table;",
+              "import dev.kiln.relation.ToMany;",
+              "import dev.kiln.relation.ToOne;",
+              "",
+              "@Table",
+              "public record Comment(",
+              "    @Column(primaryKey = true) Long id,",
+              "    @Column(nullable = false) @ManyToOne(onDelete = OnDelete.CASCADE) ToOne<Article> article,",
+              "    String body,",
+              "    @ManyToMany ToMany<Label> labels) {}"),
+          source(
+              "test.Label",
+              "package test;",
+              "",
+              "import dev.kiln.annotation.Column;",
+              "import dev.kiln.annotation.ManyToMany;",
+              "import dev.kiln.annotation.Table;",
+              "import dev.kiln.relation.ToMany;",
+              "",
+              "@Table",
+              "public class Label {",
+              "  @Column(primaryKey = true, length = 30)",
+              "  String name;",
+              "",
+              "  @ManyToMany(mappedBy = \"labels\")",
+              "  final ToMany<Comment> comments = new ToMany<>();",
               "}"),
           source(
               "test.Enrollment",
@@ -142,7 +183,7 @@ class GoldenFilesTest {
       strings = {
         "UserTable", "UserDao", "UserQuery", "TrackTable", "TrackDao", "TrackQuery",
         "ArticleTable", "ArticleDao", "ArticleQuery", "EnrollmentTable", "EnrollmentDao", "EnrollmentQuery",
-        "KilnModels"
+        "CommentTable", "LabelTable", "KilnModels"
       })
   void generatedSourceMatchesTheReviewedCopy(String simpleName) throws IOException {
     assertThat(COMPILATION).succeededWithoutWarnings();
