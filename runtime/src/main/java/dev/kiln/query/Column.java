@@ -42,7 +42,7 @@ public class Column<T, V> extends Expression<T, V> {
 
   @Override
   public final void renderSelected(SqlBuilder sql) {
-    sql.identifier(name);
+    sql.selectedColumn(this);
   }
 
   @Override

@@ -6,7 +6,9 @@ record InSubquery<T, V>(Expression<T, V> value, Select<?, V> subquery, boolean n
   public void render(SqlBuilder sql) {
     value.render(sql);
     sql.append(negated ? " NOT IN (" : " IN (");
+    sql.enterSubquery();
     subquery.renderAsSubquery(sql);
+    sql.leaveSubquery();
     sql.append(")");
   }
 }

@@ -36,7 +36,9 @@ public record Related<S>(Expression<S, ?> outer, boolean outerNullable, List<Rel
     }
     outer.render(sql);
     sql.append(" IN (");
+    sql.enterSubquery();
     renderHop(sql, 0);
+    sql.leaveSubquery();
     sql.append(outerNullable ? "))" : ")");
   }
 

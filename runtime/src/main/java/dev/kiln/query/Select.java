@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -41,11 +42,14 @@ public final class Select<T, R> {
   }
 
   private final TableDef<T> table;
+  /** The joined tables, or null for the table alone. */
+  private final FromClause from;
   private final List<Expression<T, ?>> selected;
   private final Reader<R> reader;
   private final Runner runner;
-  private final List<Predicate<T>> where = new ArrayList<>();
-  private final List<Order<T>> orders = new ArrayList<>();
+  /** Conditions and sort keys on any table: the model's own, and, over joined tables, theirs too. */
+  private final List<Predicate<?>> where = new ArrayList<>();
+  private final List<Order<?>> orders = new ArrayList<>();
   private final List<Expression<T, ?>> groupBy = new ArrayList<>();
   private final List<Predicate<T>> having = new ArrayList<>();
   private boolean distinct;
@@ -53,7 +57,13 @@ public final class Select<T, R> {
   private Integer offset;
 
   private Select(TableDef<T> table, List<Expression<T, ?>> selected, Reader<R> reader, Runner runner) {
+    this(table, null, selected, reader, runner);
+  }
+
+  private Select(
+      TableDef<T> table, FromClause from, List<Expression<T, ?>> selected, Reader<R> reader, Runner runner) {
     this.table = table;
+    this.from = from;
     this.selected = List.copyOf(selected);
     this.reader = reader;
     this.runner = runner;
@@ -109,11 +119,31 @@ public final class Select<T, R> {
   }
 
   /**
+   * The values of expressions of any of the joined tables, over the tables and conditions the
+   * relationships' {@code Join} gathered: what {@code join(...).select(...)} builds. A column of a
+   * table not joined is refused when the statement is rendered, before anything is sent.
+   */
+  @SuppressWarnings("unchecked") // rendering needs no model type; columns are checked against the join
+  public static <T, R> Select<T, R> joined(
+      TableDef<T> root,
+      FromClause from,
+      Runner runner,
+      List<? extends Expression<?, ?>> selected,
+      Reader<R> reader,
+      List<Predicate<?>> where,
+      List<Order<?>> orders) {
+    Select<T, R> select = new Select<>(root, from, (List<Expression<T, ?>>) (List<?>) selected, reader, runner);
+    select.where.addAll(where);
+    select.orders.addAll(orders);
+    return select;
+  }
+
+  /**
    * This select, to be run by the runner: a copy when it already has another one, so that a select
    * built once can be run on several connections.
    */
   public Select<T, R> runOn(Runner target) {
-    Select<T, R> bound = new Select<>(table, selected, reader, target);
+    Select<T, R> bound = new Select<>(table, from, selected, reader, target);
     bound.copyClausesOf(this);
     return bound;
   }
@@ -185,7 +215,7 @@ public final class Select<T, R> {
    * select(USERNAME, AGE).map(row -> row.into(UserSummary::new))}.
    */
   public <S> Select<T, S> map(Function<? super R, ? extends S> mapper) {
-    Select<T, S> mapped = new Select<>(table, selected, row -> mapper.apply(reader.read(row)), runner);
+    Select<T, S> mapped = new Select<>(table, from, selected, row -> mapper.apply(reader.read(row)), runner);
     mapped.copyClausesOf(this);
     return mapped;
   }
@@ -268,6 +298,19 @@ public final class Select<T, R> {
   }
 
   private void render(SqlBuilder sql, boolean compared) {
+    if (from == null) {
+      renderClauses(sql, compared);
+      return;
+    }
+    Set<TableDef<?>> outside = sql.joining(from.tables());
+    try {
+      renderClauses(sql, compared);
+    } finally {
+      sql.joining(outside);
+    }
+  }
+
+  private void renderClauses(SqlBuilder sql, boolean compared) {
     sql.append(distinct ? "SELECT DISTINCT " : "SELECT ");
     for (int i = 0; i < selected.size(); i++) {
       if (i > 0) {
@@ -279,7 +322,12 @@ public final class Select<T, R> {
         selected.get(i).renderSelected(sql);
       }
     }
-    sql.append(" FROM ").identifier(table.name());
+    sql.append(" FROM ");
+    if (from != null) {
+      from.render(sql);
+    } else {
+      sql.identifier(table.name());
+    }
     renderWhere(sql);
     if (!groupBy.isEmpty()) {
       sql.append(" GROUP BY ");
@@ -301,7 +349,7 @@ public final class Select<T, R> {
   }
 
   /** Appends {@code ORDER BY} and the keys, if there are any. */
-  public static <T> void renderOrder(SqlBuilder sql, List<Order<T>> keys) {
+  public static void renderOrder(SqlBuilder sql, List<? extends Order<?>> keys) {
     for (int i = 0; i < keys.size(); i++) {
       sql.append(i == 0 ? " ORDER BY " : ", ");
       keys.get(i).render(sql);

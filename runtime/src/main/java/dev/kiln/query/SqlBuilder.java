@@ -2,11 +2,13 @@ package dev.kiln.query;
 
 import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
+import dev.kiln.schema.TableDef;
 import dev.kiln.schema.ValueType;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * SQL text under construction with its parameters. Values only ever enter as {@code ?} placeholders
@@ -27,6 +29,10 @@ public final class SqlBuilder {
   private final StringBuilder text = new StringBuilder(128);
   private final List<Binding<?>> bindings = new ArrayList<>();
   private Duration timeout;
+  /** While a select over joined tables renders: those tables, whose columns are qualified; else null. */
+  private Set<TableDef<?>> joined;
+  /** How deep in subqueries rendering is: their columns are theirs, not the join's. */
+  private int subqueryDepth;
 
   public SqlBuilder(Dialect dialect) {
     this.dialect = dialect;
@@ -50,7 +56,54 @@ public final class SqlBuilder {
 
   /** Appends a column where it is compared or sorted, in the form the dialect compares correctly. */
   public SqlBuilder comparedColumn(Column<?, ?> column) {
-    text.append(dialect.comparable(dialect.quote(column.name()), column.type()));
+    text.append(dialect.comparable(columnName(column), column.type()));
+    return this;
+  }
+
+  /** Appends a column where it is selected or grouped by. */
+  public SqlBuilder selectedColumn(Column<?, ?> column) {
+    text.append(columnName(column));
+    return this;
+  }
+
+  /**
+   * A column's name, qualified by its table's while a select over joined tables renders.
+   *
+   * @throws IllegalArgumentException if the column's table is not one of the joined tables: the
+   *     statement is refused before it is sent
+   */
+  private String columnName(Column<?, ?> column) {
+    String name = dialect.quote(column.name());
+    if (joined == null) {
+      return name;
+    }
+    if (subqueryDepth == 0 && !joined.contains(column.table())) {
+      throw new IllegalArgumentException(
+          column + " is not a column of the joined tables " + joined + ": join its table first,"
+              + " or filter through the relationship with has(...) or any(...).");
+    }
+    return dialect.quote(column.table().name()) + "." + name;
+  }
+
+  /**
+   * Qualifies the columns rendered from now on by their tables' names, and refuses a column of any
+   * table but these (none when null): for a select over joined tables. Returns the tables joined
+   * before, to restore when the select is rendered.
+   */
+  public Set<TableDef<?>> joining(Set<TableDef<?>> tables) {
+    Set<TableDef<?>> previous = joined;
+    this.joined = tables == null ? null : Set.copyOf(tables);
+    return previous;
+  }
+
+  /** Columns rendered until {@link #leaveSubquery()} belong to a subquery's tables. */
+  public SqlBuilder enterSubquery() {
+    subqueryDepth++;
+    return this;
+  }
+
+  public SqlBuilder leaveSubquery() {
+    subqueryDepth--;
     return this;
   }
 

@@ -3,6 +3,7 @@ package dev.kiln.relation;
 import dev.kiln.annotation.OnDelete;
 import dev.kiln.query.Column;
 import dev.kiln.query.Related;
+import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableDef;
 import dev.kiln.schema.TableSchema;
@@ -82,6 +83,21 @@ public final class ManyToManyRelation<S, T> extends CollectionRelation<S, T> {
   /** The association column holding the key of the target. */
   public String targetColumn() {
     return owns() ? targetColumn : owning.get().ownerColumn();
+  }
+
+  /** Through the association table: a left join keeps the rows with no link. */
+  @Override
+  void renderJoin(SqlBuilder sql, String keyword) {
+    TableDef<T> target = target();
+    String association = associationTable();
+    sql.append(keyword).identifier(association).append(" ON ");
+    qualified(sql, association, ownerColumn());
+    sql.append(" = ");
+    qualified(sql, table().name(), table().primaryKey().get(0).name());
+    sql.append(keyword).identifier(target.name()).append(" ON ");
+    qualified(sql, target.name(), target.primaryKey().get(0).name());
+    sql.append(" = ");
+    qualified(sql, association, targetColumn());
   }
 
   @Override

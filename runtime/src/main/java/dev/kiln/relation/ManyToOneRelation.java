@@ -3,6 +3,7 @@ package dev.kiln.relation;
 import dev.kiln.query.Column;
 import dev.kiln.query.Predicate;
 import dev.kiln.query.Related;
+import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,15 @@ public final class ManyToOneRelation<S, T> extends Relation<S, T> {
   @SuppressWarnings("unchecked") // its inverse is this relationship, so it holds objects of S
   private OneToManyRelation<T, S> castInverse(OneToManyRelation<T, ?> collection) {
     return (OneToManyRelation<T, S>) collection;
+  }
+
+  @Override
+  void renderJoin(SqlBuilder sql, String keyword) {
+    TableDef<T> target = target();
+    sql.append(keyword).identifier(target.name()).append(" ON ");
+    qualified(sql, target.name(), target.primaryKey().get(0).name());
+    sql.append(" = ");
+    qualified(sql, table().name(), foreignKey.name());
   }
 
   /**

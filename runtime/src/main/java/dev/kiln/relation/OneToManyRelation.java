@@ -1,6 +1,7 @@
 package dev.kiln.relation;
 
 import dev.kiln.query.Related;
+import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
 import java.util.List;
 import java.util.function.Supplier;
@@ -32,6 +33,15 @@ public final class OneToManyRelation<S, T> extends CollectionRelation<S, T> {
   /** Whether an element removed from a collection is deleted, not left with no owner. */
   public boolean deleteOrphans() {
     return deleteOrphans;
+  }
+
+  @Override
+  void renderJoin(SqlBuilder sql, String keyword) {
+    ManyToOneRelation<T, S> reference = inverse();
+    sql.append(keyword).identifier(reference.table().name()).append(" ON ");
+    qualified(sql, reference.table().name(), reference.foreignKey().name());
+    sql.append(" = ");
+    qualified(sql, table().name(), table().primaryKey().get(0).name());
   }
 
   @Override

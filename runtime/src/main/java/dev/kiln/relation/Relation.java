@@ -1,5 +1,6 @@
 package dev.kiln.relation;
 
+import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
 
 /**
@@ -39,6 +40,17 @@ public abstract sealed class Relation<S, T> permits ManyToOneRelation, Collectio
 
   /** The table of the model the relationship leads to. */
   public abstract TableDef<T> target();
+
+  /**
+   * Appends the join from this relationship's table to its target's: {@code keyword} ({@code " JOIN
+   * "} or {@code " LEFT JOIN "}), the table, and {@code ON} the columns that match.
+   */
+  abstract void renderJoin(SqlBuilder sql, String keyword);
+
+  /** {@code "table"."column"}. */
+  static void qualified(SqlBuilder sql, String table, String column) {
+    sql.identifier(table).append(".").identifier(column);
+  }
 
   @Override
   public String toString() {

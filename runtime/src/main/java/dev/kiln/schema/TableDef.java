@@ -13,6 +13,7 @@ import dev.kiln.query.Row3;
 import dev.kiln.query.Row4;
 import dev.kiln.query.Select;
 import dev.kiln.query.Update;
+import dev.kiln.relation.Join;
 import dev.kiln.relation.Relation;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -317,6 +318,20 @@ public abstract class TableDef<T> {
    */
   public final Aggregate<T, Long> countRows() {
     return Aggregate.countRows();
+  }
+
+  /**
+   * This table joined along one of its relationships, for selecting values of both: {@code
+   * BookTable.TABLE.join(BookTable.AUTHOR).select(BookTable.TITLE, AuthorTable.NAME)}; run the select
+   * on a {@code Connection}. Rows without a match are left out.
+   */
+  public final Join<T> join(Relation<T, ?> relation) {
+    return new Join<>(this, null).join(relation);
+  }
+
+  /** As {@link #join}, keeping rows without a match, with nulls for the other table's columns. */
+  public final Join<T> leftJoin(Relation<T, ?> relation) {
+    return new Join<>(this, null).leftJoin(relation);
   }
 
   /** {@code INSERT} one row, column by column: {@code insert().set(NAME, "bob")}. */

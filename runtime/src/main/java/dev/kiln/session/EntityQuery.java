@@ -16,6 +16,7 @@ import dev.kiln.query.Row3;
 import dev.kiln.query.Row4;
 import dev.kiln.query.Select;
 import dev.kiln.query.SqlBuilder;
+import dev.kiln.relation.Join;
 import dev.kiln.relation.Relation;
 import dev.kiln.schema.TableDef;
 import java.time.Duration;
@@ -229,6 +230,19 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   public final Stream<T> stream() {
     requireNoLock("stream()");
     return withClauses(Select.rows(table, session.runner())).stream();
+  }
+
+  /**
+   * The matching rows joined along a relationship, for selecting values of both tables through the
+   * session: {@code books.query().where(...).join(BookTable.AUTHOR).select(BookTable.TITLE,
+   * AuthorTable.NAME)}. The query's conditions apply; rows without a match are left out.
+   */
+  public final Join<T> join(Relation<T, ?> relation) {
+    Join<T> join = new Join<>(table, session.runner());
+    for (Predicate<T> condition : conditions) {
+      join.where(condition);
+    }
+    return join.join(relation);
   }
 
   /**
