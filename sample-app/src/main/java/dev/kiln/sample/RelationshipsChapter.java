@@ -53,6 +53,22 @@ final class RelationshipsChapter {
       tour.show("python.posts", titles);
       Tour.check(titles.equals(List.of("Hello", "Hello again")), "the tag leads back to both posts");
 
+      tour.step("User.query.filter(User.posts.any(Post.tags.any(Tag.name == 'kiln'))).all()",
+          "users.query().where(UserTable.POSTS.any(PostTable.TAGS.any(TagTable.NAME.eq(\"kiln\")))).all()");
+      List<User> kilnWriters =
+          new UserDao(session).query().where(UserTable.POSTS.any(PostTable.TAGS.any(TagTable.NAME.eq("kiln")))).all();
+      tour.show("users with a post tagged kiln", kilnWriters.size());
+      Tour.check(kilnWriters.size() == 1 && kilnWriters.get(0).getId() == adminId, "the admin, once");
+
+      tour.step("db.session.query(Post.title, Tag.name).join(Post.tags).order_by(Tag.name).all()",
+          "posts.query().join(PostTable.TAGS).orderBy(TagTable.NAME.asc()).select(PostTable.TITLE, TagTable.NAME).all()");
+      var pairs = new PostDao(session).query().join(PostTable.TAGS)
+          .orderBy(TagTable.NAME.asc(), PostTable.TITLE.asc())
+          .select(PostTable.TITLE, TagTable.NAME)
+          .all();
+      tour.show("(post, tag)", pairs);
+      Tour.check(pairs.size() == 3 && pairs.get(0).second().equals("kiln"), "one row per link");
+
       tour.step("post.tags.remove(python); db.session.commit()", "post.tags.remove(python); session.commit()");
       Post hello = python.posts().get(0);
       hello.tags.remove(python);
