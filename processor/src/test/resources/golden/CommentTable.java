@@ -48,7 +48,7 @@ public final class CommentTable extends TableDef<Comment> {
   /**
    * The reference to {@link Article} held in {@code article}, through column {@link #ARTICLE_ID}.
    */
-  public static final ManyToOneRelation<Comment, Article> ARTICLE = new ManyToOneRelation<>(TABLE, 0, "article", ARTICLE_ID, () -> ArticleTable.TABLE);
+  public static final ManyToOneRelation<Comment, Article> ARTICLE = new ManyToOneRelation<>(TABLE, 0, "article", () -> ArticleTable.TABLE, ARTICLE_ID);
 
   /**
    * The {@link Label} rows linked to a {@code Comment} through table {@code comment_label} ({@code comment_id}, {@code label_name}).

@@ -85,7 +85,7 @@ class RelationDiagnosticsTest {
   }
 
   @Test
-  void referenceToACompositeKeyIsRejectedForNow() {
+  void manyToManyToACompositeKeyIsRejectedForNow() {
     JavaFileObject edition =
         source(
             "test.Edition",
@@ -93,10 +93,10 @@ class RelationDiagnosticsTest {
             "import dev.kiln.annotation.*;",
             "@Table",
             "public record Edition(@Column(primaryKey = true) long isbn, @Column(primaryKey = true) int number) {}");
-    JavaFileObject book = book("  ToOne<Edition> edition;"); // line 7
-    assertOneErrorIn(book, 7,
-        Diagnostic.TARGET_KEY_UNSUPPORTED.format("edition", "Edition",
-            "whose key has 2 columns; references to a composite key are not supported yet"),
+    JavaFileObject book = book("  @ManyToMany", "  ToMany<Edition> editions;"); // line 8
+    assertOneErrorIn(book, 8,
+        Diagnostic.TARGET_KEY_UNSUPPORTED.format("editions", "Edition",
+            "whose key has 2 columns; a many-to-many to a composite key is not supported yet"),
         book, edition);
   }
 

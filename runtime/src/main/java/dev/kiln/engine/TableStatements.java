@@ -98,28 +98,32 @@ public final class TableStatements {
    * composite key: every column of the rows with {@code count} keys, bound part by part.
    */
   public String selectByKeys(int count) {
+    return selectAll + " WHERE " + inList(primaryKey, count);
+  }
+
+  /** {@code "a" IN (?, ?)}, or {@code ("a", "b") IN ((?, ?), (?, ?))} for several columns. */
+  private String inList(List<? extends Column<?, ?>> columns, int count) {
     List<String> names = new ArrayList<>();
-    for (Column<?, ?> key : primaryKey) {
-      names.add(dialect.quote(key.name()));
+    for (Column<?, ?> column : columns) {
+      names.add(dialect.quote(column.name()));
     }
-    boolean composite = names.size() > 1;
-    String one = composite ? "(" + String.join(", ", Collections.nCopies(names.size(), "?")) + ")" : "?";
-    return selectAll + " WHERE " + (composite ? "(" + String.join(", ", names) + ")" : names.get(0))
+    boolean row = names.size() > 1;
+    String one = row ? "(" + String.join(", ", Collections.nCopies(names.size(), "?")) + ")" : "?";
+    return (row ? "(" + String.join(", ", names) + ")" : names.get(0))
         + " IN (" + String.join(", ", Collections.nCopies(count, one)) + ")";
   }
 
   /**
    * {@code SELECT ... WHERE "author_id" IN (?, ?) ORDER BY "id"}: every column of the rows whose
-   * {@code column} holds one of {@code count} values, in key order: the rows that refer to some
-   * rows, as a collection loads them.
+   * {@code columns} hold one of {@code count} values (a row value {@code ("a", "b") IN ((?, ?), ...)}
+   * for several columns), in key order: the rows that refer to some rows, as a collection loads them.
    */
-  public String selectWhereIn(Column<?, ?> column, int count) {
+  public String selectWhereIn(List<? extends Column<?, ?>> columns, int count) {
     List<String> key = new ArrayList<>();
     for (Column<?, ?> part : primaryKey) {
       key.add(dialect.quote(part.name()));
     }
-    return selectAll + " WHERE " + dialect.quote(column.name()) + " IN ("
-        + String.join(", ", Collections.nCopies(count, "?")) + ") ORDER BY " + String.join(", ", key);
+    return selectAll + " WHERE " + inList(columns, count) + " ORDER BY " + String.join(", ", key);
   }
 
   public boolean isKey(int column) {

@@ -29,12 +29,12 @@ public abstract sealed class CollectionRelation<S, T> extends Relation<S, T>
    * book WHERE ...)}).
    */
   public final Predicate<S> any(Predicate<T> condition) {
-    return new Related<>(table().primaryKey().get(0), false, hops(), Objects.requireNonNull(condition, "condition"));
+    return new Related<>(table().primaryKey(), false, hops(), Objects.requireNonNull(condition, "condition"));
   }
 
   /** The rows with at least one related row. */
   public final Predicate<S> any() {
-    return new Related<>(table().primaryKey().get(0), false, hops(), null);
+    return new Related<>(table().primaryKey(), false, hops(), null);
   }
 
   /** The rows with no related row meeting {@code condition}. */

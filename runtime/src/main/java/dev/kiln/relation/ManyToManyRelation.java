@@ -104,8 +104,8 @@ public final class ManyToManyRelation<S, T> extends CollectionRelation<S, T> {
   List<Related.Hop> hops() {
     TableDef<T> target = target();
     return List.of(
-        new Related.Hop(associationTable(), ownerColumn(), targetColumn()),
-        new Related.Hop(target.name(), target.primaryKey().get(0).name(), null));
+        new Related.Hop(associationTable(), List.of(ownerColumn()), List.of(targetColumn())),
+        new Related.Hop(target.name(), names(target.primaryKey()), List.of()));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.kiln.query.Column;
 import dev.kiln.query.Predicate;
 import dev.kiln.query.Related;
 import dev.kiln.query.SqlBuilder;
+import dev.kiln.schema.CompositeKey;
 import dev.kiln.schema.TableDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
  * holding a key of {@code T}, kept in each object's {@link ToOne}.
  */
 public final class ManyToOneRelation<S, T> extends Relation<S, T> {
-  private final Column<S, ?> foreignKey;
+  /** The columns holding the target's key, in its key's order: one, or one per part of a composite key. */
+  private final List<Column<S, ?>> foreignKey;
   private final Supplier<TableDef<T>> target;
   /** The target's collections of the objects referring through this, found on first use. */
   private List<OneToManyRelation<T, S>> inverses;
@@ -23,15 +25,18 @@ public final class ManyToOneRelation<S, T> extends Relation<S, T> {
   /**
    * @param target the target's table, asked for on first use: two tables that refer to each other
    *     cannot both be initialized first
+   * @param foreignKey the columns holding the target's key, in its key's order
    */
-  public ManyToOneRelation(TableDef<S> table, int index, String name, Column<S, ?> foreignKey, Supplier<TableDef<T>> target) {
+  @SafeVarargs
+  public ManyToOneRelation(
+      TableDef<S> table, int index, String name, Supplier<TableDef<T>> target, Column<S, ?>... foreignKey) {
     super(table, index, name);
-    this.foreignKey = foreignKey;
+    this.foreignKey = List.of(foreignKey);
     this.target = target;
   }
 
-  /** The column holding the target's key. */
-  public Column<S, ?> foreignKey() {
+  /** The columns holding the target's key, in its key's order. */
+  public List<Column<S, ?>> foreignKey() {
     return foreignKey;
   }
 
@@ -102,9 +107,7 @@ public final class ManyToOneRelation<S, T> extends Relation<S, T> {
   void renderJoin(SqlBuilder sql, String keyword) {
     TableDef<T> target = target();
     sql.append(keyword).identifier(target.name()).append(" ON ");
-    qualified(sql, target.name(), target.primaryKey().get(0).name());
-    sql.append(" = ");
-    qualified(sql, table().name(), foreignKey.name());
+    matching(sql, target.name(), target.primaryKey(), table().name(), foreignKey);
   }
 
   /**
@@ -114,8 +117,17 @@ public final class ManyToOneRelation<S, T> extends Relation<S, T> {
    */
   public Predicate<S> has(Predicate<T> condition) {
     TableDef<T> target = target();
-    return new Related<>(foreignKey, true, List.of(new Related.Hop(target.name(), target.primaryKey().get(0).name(), null)),
+    return new Related<>(foreignKey, true, List.of(new Related.Hop(target.name(), names(target.primaryKey()), List.of())),
         Objects.requireNonNull(condition, "condition"));
+  }
+
+  /**
+   * One part of the key {@link #key} gives, for the foreign-key column at {@code part}: the key
+   * itself when the target's key is one column. Generated code writes it.
+   */
+  public Object keyPart(ToOne<T> holder, int part) {
+    Object key = key(holder);
+    return key instanceof CompositeKey parts ? parts.part(part) : key;
   }
 
   /** The holder an object read again keeps: its own, reset if the row now refers elsewhere. */

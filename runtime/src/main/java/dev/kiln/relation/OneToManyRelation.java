@@ -39,15 +39,13 @@ public final class OneToManyRelation<S, T> extends CollectionRelation<S, T> {
   void renderJoin(SqlBuilder sql, String keyword) {
     ManyToOneRelation<T, S> reference = inverse();
     sql.append(keyword).identifier(reference.table().name()).append(" ON ");
-    qualified(sql, reference.table().name(), reference.foreignKey().name());
-    sql.append(" = ");
-    qualified(sql, table().name(), table().primaryKey().get(0).name());
+    matching(sql, reference.table().name(), reference.foreignKey(), table().name(), table().primaryKey());
   }
 
   @Override
   List<Related.Hop> hops() {
     ManyToOneRelation<T, S> reference = inverse();
-    return List.of(new Related.Hop(reference.table().name(), reference.foreignKey().name(), null));
+    return List.of(new Related.Hop(reference.table().name(), names(reference.foreignKey()), List.of()));
   }
 
   @Override

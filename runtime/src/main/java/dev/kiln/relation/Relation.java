@@ -1,7 +1,9 @@
 package dev.kiln.relation;
 
+import dev.kiln.query.Column;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.TableDef;
+import java.util.List;
 
 /**
  * A relationship from the model {@code S} to the model {@code T}, declared by {@code S}'s generated
@@ -50,6 +52,22 @@ public abstract sealed class Relation<S, T> permits ManyToOneRelation, Collectio
   /** {@code "table"."column"}. */
   static void qualified(SqlBuilder sql, String table, String column) {
     sql.identifier(table).append(".").identifier(column);
+  }
+
+  /** {@code "a"."x" = "b"."y" AND ...}: each column of one table equal to its counterpart of the other. */
+  static void matching(SqlBuilder sql, String table, List<? extends Column<?, ?>> columns, String other,
+      List<? extends Column<?, ?>> otherColumns) {
+    for (int i = 0; i < columns.size(); i++) {
+      sql.append(i == 0 ? "" : " AND ");
+      qualified(sql, table, columns.get(i).name());
+      sql.append(" = ");
+      qualified(sql, other, otherColumns.get(i).name());
+    }
+  }
+
+  /** The columns' names, in order. */
+  static List<String> names(List<? extends Column<?, ?>> columns) {
+    return columns.stream().map(Column::name).toList();
   }
 
   @Override

@@ -16,6 +16,16 @@ public record CompositeKey(List<Object> parts) {
     return new CompositeKey(List.of(parts));
   }
 
+  /** The key of these parts, or null when a part is null: a reference to no row. */
+  public static CompositeKey orNull(Object... parts) {
+    for (Object part : parts) {
+      if (part == null) {
+        return null;
+      }
+    }
+    return of(parts);
+  }
+
   public Object part(int index) {
     return parts.get(index);
   }

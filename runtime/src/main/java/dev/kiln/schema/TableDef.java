@@ -40,6 +40,7 @@ public abstract class TableDef<T> {
   private final List<Column<T, ?>> declared = new ArrayList<>();
   /** The relationships as their constants are created, after the columns. */
   private final List<Relation<T, ?>> relations = new ArrayList<>();
+  private final List<Relation<T, ?>> relationsView = Collections.unmodifiableList(relations);
   /** Derived on first use, once every column is declared; immutable, so safely shared. */
   private TableLayout<T> layout;
 
@@ -103,7 +104,7 @@ public abstract class TableDef<T> {
 
   /** The model's relationships ({@code @ManyToOne}, {@code @OneToMany}), in declaration order. */
   public final List<Relation<T, ?>> relations() {
-    return Collections.unmodifiableList(relations);
+    return relationsView;
   }
 
   /**

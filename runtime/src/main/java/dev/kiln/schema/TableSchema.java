@@ -118,6 +118,13 @@ public record TableSchema(
       return this;
     }
 
+    /** A foreign key of several columns, referring to the composite key of {@code targetTable}, part by part. */
+    public Builder foreignKey(
+        String constraintName, String[] columns, String targetTable, String[] targetColumns, OnDelete onDelete) {
+      foreignKeys.add(new ForeignKey(constraintName, List.of(columns), targetTable, List.of(targetColumns), onDelete));
+      return this;
+    }
+
     public TableSchema build() {
       return new TableSchema(name, columns, primaryKey, uniqueConstraints, checks, indexes, foreignKeys);
     }

@@ -101,7 +101,9 @@ final class Loader implements Select.Runner {
           } else {
             read = table.read(row);
           }
-          relations.attach(table, List.of(read));
+          if (!table.relations().isEmpty()) {
+            relations.attach(table, List.of(read));
+          }
           return read;
         });
   }

@@ -80,11 +80,11 @@ final class RelationQueries {
   }
 
   /**
-   * The rows whose {@code column} holds one of these keys of {@code keyTable}, in key order, a
-   * batch of keys per statement; not attached.
+   * The rows whose {@code columns} hold one of these keys of {@code keyTable}, part by part, in key
+   * order, a batch of keys per statement; not attached.
    */
-  <T> List<T> listWhereIn(TableDef<T> table, Column<T, ?> column, TableDef<?> keyTable, List<Object> keys) {
-    return listInBatches(table, keys, count -> engine.statements(table).selectWhereIn(column, count), keyTable);
+  <T> List<T> listWhereIn(TableDef<T> table, List<Column<T, ?>> columns, TableDef<?> keyTable, List<Object> keys) {
+    return listInBatches(table, keys, count -> engine.statements(table).selectWhereIn(columns, count), keyTable);
   }
 
   private <T> List<T> listInBatches(

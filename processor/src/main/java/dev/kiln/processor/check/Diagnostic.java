@@ -63,7 +63,7 @@ public enum Diagnostic {
   RELATION_ANNOTATION_MISMATCH("KILN-052", "Field '%s' is a %s, which holds a @%s relationship, but is marked @%s. Remove @%s, or declare the field as %s<T>."),
   RELATION_NO_TARGET("KILN-053", "Field '%s' has type %s, which names no model to lead to. Give it a model class as type argument, for example %s<Author>."),
   RELATION_TARGET_NOT_MODEL("KILN-054", "Field '%s' leads to %s, which is not a @Table model, so it has no table to refer to. Mark %s with @Table, or lead to a model."),
-  TARGET_KEY_UNSUPPORTED("KILN-055", "Field '%s' refers to %s, %s. Refer to a model whose key is one column of a type stored without a converter, or keep the key in a plain column."),
+  TARGET_KEY_UNSUPPORTED("KILN-055", "Field '%s' refers to %s, %s. Refer to a model whose key columns have types stored without a converter (for a many-to-many, a single key column), or keep the key in a plain column."),
   SET_NULL_NOT_NULLABLE("KILN-056", "Field '%s' has onDelete = SET_NULL, but its column can never be null (%s). Choose another OnDelete, or let the column be null."),
   INVERSE_UNKNOWN("KILN-057", "@%s(mappedBy = \"%s\") names no field of %s. Name the field of %s that leads back to %s: %s."),
   INVERSE_WRONG_TYPE("KILN-058", "@%s(mappedBy = \"%s\") names a field of %s of type %s, which is not %s. Name one that is: %s."),

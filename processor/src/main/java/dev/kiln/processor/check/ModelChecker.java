@@ -309,15 +309,26 @@ public final class ModelChecker {
     }
   }
 
+  /** Each of the field's column names (a composite reference has several): usable, and not taken. */
   private void checkColumnName(RawColumn column, Map<String, RawColumn> byName) {
-    if (!checkName(declaration(column), column.annotation(), column.name().source(),
-        column.name().value(), Names.snakeCase(column.property()), hint(column.name(), "@Column(name = \"...\")"))) {
+    List<String> names = column.columnNames();
+    if (!column.name().value().isEmpty() && column.name().value().isBlank()) {
+      checkName(declaration(column), column.annotation(), column.name().source(),
+          column.name().value(), column.defaultColumnNames().get(0), "");
       return;
     }
-    RawColumn earlier = byName.putIfAbsent(column.columnName(), column);
-    if (earlier != null) {
-      reportAt(column, column.name().source(), Diagnostic.DUPLICATE_COLUMN,
-          column.columnName(), column.property(), earlier.property());
+    for (String name : names) {
+      if (!checkName(declaration(column), column.annotation(), column.name().source(),
+          "", name, hint(column.name(), "@Column(name = \"...\")"))) {
+        return;
+      }
+    }
+    for (String name : names) {
+      RawColumn earlier = byName.putIfAbsent(name, column);
+      if (earlier != null) {
+        reportAt(column, column.name().source(), Diagnostic.DUPLICATE_COLUMN, name, column.property(), earlier.property());
+        return;
+      }
     }
   }
 

@@ -73,17 +73,22 @@ final class RelationChecker {
     return true;
   }
 
-  /** The target's key is one column of a kind a reference or a link can hold. */
+  /**
+   * The target's key columns are of kinds a reference can hold; a link of a many-to-many holds one
+   * column only.
+   */
   private boolean checkTargetKey(RawColumn field) {
     RawRelation relation = field.relation();
     List<RawRelation.KeyPart> key = relation.targetKey();
     String problem = null;
+    RawRelation.KeyPart unsupported =
+        key.stream().filter(part -> part.kind() == null || !part.kind().canBeKey()).findFirst().orElse(null);
     if (key.isEmpty()) {
       problem = "which has no primary key to refer to";
-    } else if (key.size() > 1) {
-      problem = "whose key has " + key.size() + " columns; references to a composite key are not supported yet";
-    } else if (key.get(0).kind() == null || !key.get(0).kind().canBeKey()) {
-      problem = "whose key '" + key.get(0).property() + "' has type " + key.get(0).type() + ", which a reference cannot hold";
+    } else if (key.size() > 1 && relation.kind() == RawRelation.Kind.MANY_TO_MANY) {
+      problem = "whose key has " + key.size() + " columns; a many-to-many to a composite key is not supported yet";
+    } else if (unsupported != null) {
+      problem = "whose key '" + unsupported.property() + "' has type " + unsupported.type() + ", which a reference cannot hold";
     }
     if (problem != null) {
       error(field, null, null, Diagnostic.TARGET_KEY_UNSUPPORTED, field.property(), relation.target().getSimpleName(), problem);

@@ -28,6 +28,8 @@ import dev.kiln.schema.SqlType;
  * @param storedType the Java type of the stored values, boxed
  * @param reference for a {@code ToOne} field's foreign-key column, its relationship's constant
  *     ({@code AUTHOR}), through which generated code reads and writes the key; null otherwise
+ * @param referencePart for one of several columns of a reference to a composite key, which part of
+ *     the key it holds; -1 otherwise
  */
 public record ColumnModel(
     String property,
@@ -49,13 +51,15 @@ public record ColumnModel(
     ClassName converter,
     ValueKind storedKind,
     TypeName storedType,
-    String reference) {
+    String reference,
+    int referencePart) {
 
   /** This column as read into another Java type of the same kind: a projection's primitive or box. */
   public ColumnModel withJavaType(TypeName type) {
     return new ColumnModel(
         property, name, type, kind, constant, reader, writer, primaryKey, generated, version, nullable,
-        length, precision, scale, defaultValue, enumByOrdinal, converter, storedKind, storedType, reference);
+        length, precision, scale, defaultValue, enumByOrdinal, converter, storedKind, storedType, reference,
+        referencePart);
   }
 
   /** Whether the column is a {@code ToOne} field's foreign key. */

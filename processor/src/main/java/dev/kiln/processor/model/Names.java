@@ -48,4 +48,20 @@ public final class Names {
   public static String capitalize(String name) {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
+
+  /** {@code author_id} to {@code authorId}: a Java name for a column's name, such as a parameter's. */
+  public static String camelCase(String snake) {
+    StringBuilder camel = new StringBuilder(snake.length());
+    boolean upper = false;
+    for (int i = 0; i < snake.length(); i++) {
+      char c = snake.charAt(i);
+      if (c == '_') {
+        upper = camel.length() > 0;
+      } else {
+        camel.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return camel.toString();
+  }
 }

@@ -2,6 +2,7 @@ package dev.kiln.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import java.util.List;
 
 /**
  * One relationship of a model, as the writers need it.
@@ -16,7 +17,8 @@ import com.palantir.javapoet.TypeName;
  *     when null, the field itself; null with {@code assignable} false when it cannot (a final field)
  * @param assignable whether generated code can give a mutable object a new holder
  * @param target the target model
- * @param foreignKeyConstant for a reference, its column's constant ({@code AUTHOR_ID})
+ * @param foreignKeyConstants for a reference, its columns' constants ({@code AUTHOR_ID}), one per
+ *     part of the target's key; empty otherwise
  * @param inverseConstant for a one-to-many, the target's reference constant ({@code AUTHOR}); for
  *     a many-to-many that reads the other side's table, that side's constant; null otherwise
  * @param deleteOrphans for a one-to-many, whether removed elements are deleted
@@ -32,7 +34,7 @@ public record RelationModel(
     String writer,
     boolean assignable,
     ClassName target,
-    String foreignKeyConstant,
+    List<String> foreignKeyConstants,
     String inverseConstant,
     boolean deleteOrphans,
     Association association) {
@@ -49,6 +51,10 @@ public record RelationModel(
 
   public boolean manyToOne() {
     return kind == Kind.MANY_TO_ONE;
+  }
+
+  public RelationModel {
+    foreignKeyConstants = List.copyOf(foreignKeyConstants);
   }
 
   public ClassName targetTable() {

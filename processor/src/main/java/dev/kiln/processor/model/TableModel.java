@@ -70,6 +70,11 @@ public record TableModel(
     return columns.stream().filter(column -> column.property().equals(property)).findFirst().orElseThrow();
   }
 
+  /** The columns of a field, in order: one, several for a reference to a composite key, none for a collection. */
+  public List<ColumnModel> columnsOf(String property) {
+    return columns.stream().filter(column -> column.property().equals(property)).toList();
+  }
+
   /** The column of a field, or null for a collection, which has none. */
   public ColumnModel columnOrNull(String property) {
     return columns.stream().filter(column -> column.property().equals(property)).findFirst().orElse(null);

@@ -214,14 +214,16 @@ public final class ModelReader {
   }
 
   /**
-   * The kind of a reference's column: the target key's, when the field is a {@code ToOne} of a
-   * model with a single key column of a kind a reference can hold; null otherwise, which the
+   * The kind of a reference's (first) column: the target key's, when the field is a {@code ToOne}
+   * of a model whose key columns are all of kinds a reference can hold; null otherwise, which the
    * checker explains.
    */
   private static ValueKind referenceKind(RawRelation relation) {
-    return relation.holder() == RawRelation.Kind.MANY_TO_ONE && relation.targetKey().size() == 1
-        ? relation.targetKey().get(0).kind()
-        : null;
+    if (relation.holder() != RawRelation.Kind.MANY_TO_ONE || relation.targetKey().isEmpty()
+        || relation.targetKey().stream().anyMatch(part -> part.kind() == null)) {
+      return null;
+    }
+    return relation.targetKey().get(0).kind();
   }
 
   /** The kind of a type Kiln stores without a converter, or null. */

@@ -2,6 +2,7 @@ package dev.kiln.processor.read;
 
 import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ValueKind;
+import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -75,15 +76,47 @@ public record RawColumn(
     return type.getKind().isPrimitive();
   }
 
-  /** The column's name: the one written in {@code @Column(name)}, else the field's in snake_case. */
+  /** The (first) column's name: the one written in {@code @Column(name)}, else the field's in snake_case. */
   public String columnName() {
-    if (!name.value().isEmpty()) {
-      return name.value();
+    return columnNames().get(0);
+  }
+
+  /**
+   * The column's names: one, or for a reference to a composite key one per key part, each the
+   * written name (else the field's in snake_case), {@code _}, and the target key column's.
+   */
+  public List<String> columnNames() {
+    return columnNames(name.value());
+  }
+
+  /** The names the column would have without a written name: what a blank one falls back to. */
+  public List<String> defaultColumnNames() {
+    return columnNames("");
+  }
+
+  private List<String> columnNames(String written) {
+    if (isReference() && relation.targetKey().size() > 1) {
+      String prefix = written.isEmpty() ? Names.snakeCase(property) : written;
+      return relation.targetKey().stream().map(part -> prefix + "_" + part.columnName()).toList();
+    }
+    if (!written.isEmpty()) {
+      return List.of(written);
     }
     if (isReference() && relation.targetKey().size() == 1) {
-      return Names.snakeCase(property) + "_" + relation.targetKey().get(0).columnName();
+      return List.of(Names.snakeCase(property) + "_" + relation.targetKey().get(0).columnName());
     }
-    return Names.snakeCase(property);
+    return List.of(Names.snakeCase(property));
+  }
+
+  /**
+   * What a constraint or index named after the field calls it: its column's name, or for a
+   * reference to a composite key, the written name or the field's in snake_case.
+   */
+  public String constraintPart() {
+    if (isReference() && relation.targetKey().size() > 1) {
+      return name.value().isEmpty() ? Names.snakeCase(property) : name.value();
+    }
+    return columnName();
   }
 
   /** The kind of the values stored: the converter's stored type for a converted field. */

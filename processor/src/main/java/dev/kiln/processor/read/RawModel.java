@@ -83,7 +83,7 @@ public record RawModel(
     parts.add(tableName());
     for (String property : properties) {
       RawColumn column = storedColumn(property);
-      parts.add(column == null ? property : column.columnName());
+      parts.add(column == null ? property : column.constraintPart());
     }
     parts.add(suffix);
     return String.join("_", parts);
@@ -102,17 +102,18 @@ public record RawModel(
         taken.add(relationConstant(column.property()));
       }
     }
-    boolean compositeKey = stored.stream().filter(column -> column.primaryKey().value()).count() > 1;
+    boolean compositeKey =
+        stored.stream().filter(column -> column.primaryKey().value()).mapToInt(column -> column.columnNames().size()).sum() > 1;
     List<ColumnModel> columns = new ArrayList<>(stored.size());
     List<TableSchema.Constraint> uniques = new ArrayList<>();
     List<TableSchema.Index> indexes = new ArrayList<>();
     List<TableSchema.ForeignKey> foreignKeys = new ArrayList<>();
     for (RawColumn column : stored) {
-      String constant = Names.constantCase(column.isReference() ? column.columnName() : column.property());
-      while (!taken.add(constant)) {
-        constant = constant + "_COLUMN";
+      if (column.isReference()) {
+        columns.addAll(referenceColumnModels(column, taken));
+      } else {
+        columns.add(columnModel(column, constantFor(Names.constantCase(column.property()), taken), compositeKey));
       }
-      columns.add(columnModel(column, constant, compositeKey));
       if (column.unique().value()) {
         uniques.add(unique(List.of(column.property()), ""));
       }
@@ -120,13 +121,12 @@ public record RawModel(
         indexes.add(index(List.of(column.property()), "", false));
       }
       if (column.isReference()) {
-        RawRelation.KeyPart targetKey = column.relation().targetKey().get(0);
         foreignKeys.add(
             new TableSchema.ForeignKey(
                 constraintName(List.of(column.property()), "fkey"),
-                List.of(column.columnName()),
+                column.columnNames(),
                 column.relation().targetTableName(),
-                List.of(targetKey.columnName()),
+                column.relation().targetKey().stream().map(RawRelation.KeyPart::columnName).toList(),
                 OnDelete.valueOf(column.relation().onDelete().value())));
       }
     }
@@ -163,6 +163,15 @@ public record RawModel(
     return new TableModel(
         ClassName.get(type), tableName(), constructorProperties(), finalValues, columns, uniques, checks, indexes,
         projectionModels, relations, foreignKeys);
+  }
+
+  /** The constant, or with {@code _COLUMN} appended while it is taken; marks it taken. */
+  private static String constantFor(String constant, Set<String> taken) {
+    String free = constant;
+    while (!taken.add(free)) {
+      free = free + "_COLUMN";
+    }
+    return free;
   }
 
   /** {@code AUTHOR} for a field {@code author}: a relationship's constant, from its field alone. */
@@ -203,9 +212,7 @@ public record RawModel(
         property.setter(),
         !property.finalField() && (property.setter() != null || !property.privateField()),
         ClassName.get(relation.target()),
-        kind == RelationModel.Kind.MANY_TO_ONE
-            ? columns.stream().filter(column -> column.property().equals(property.property())).findFirst().orElseThrow().constant()
-            : null,
+        columns.stream().filter(column -> column.property().equals(property.property())).map(ColumnModel::constant).toList(),
         inverse == null ? null : relationConstant(inverse),
         relation.deleteOrphans(),
         association);
@@ -216,9 +223,6 @@ public record RawModel(
    * 0, which makes it a database-filled column that is read back.
    */
   private static ColumnModel columnModel(RawColumn column, String constant, boolean compositeKey) {
-    if (column.isReference()) {
-      return referenceColumnModel(column, constant);
-    }
     boolean primaryKey = column.primaryKey().value();
     boolean version = column.isVersion();
     RawConverter converter = column.converter();
@@ -245,38 +249,46 @@ public record RawModel(
         converter == null ? null : ClassName.get(converter.converter()),
         column.storedKind(),
         converter == null ? TypeName.get(column.type()).box() : TypeName.get(converter.storedType()).box(),
-        null);
+        null,
+        -1);
   }
 
   /**
-   * A reference's foreign-key column: the target key's kind and length, always boxed, as a
-   * reference may be empty; never generated or defaulted.
+   * A reference's foreign-key columns, one per part of the target's key, each of that part's kind
+   * and length, always boxed, as a reference may be empty; never generated or defaulted.
    */
-  private static ColumnModel referenceColumnModel(RawColumn column, String constant) {
-    RawRelation.KeyPart key = column.relation().targetKey().get(0);
+  private static List<ColumnModel> referenceColumnModels(RawColumn column, Set<String> taken) {
+    List<RawRelation.KeyPart> key = column.relation().targetKey();
+    List<String> names = column.columnNames();
     boolean primaryKey = column.primaryKey().value();
-    TypeName keyType = TypeName.get(key.type()).box();
-    return new ColumnModel(
-        column.property(),
-        column.columnName(),
-        keyType,
-        key.kind(),
-        constant,
-        column.getter(),
-        column.setter(),
-        primaryKey,
-        false,
-        false,
-        !primaryKey && column.nullable().value(),
-        key.length(),
-        0,
-        0,
-        null,
-        false,
-        null,
-        key.kind(),
-        keyType,
-        relationConstant(column.property()));
+    List<ColumnModel> parts = new ArrayList<>(key.size());
+    for (int i = 0; i < key.size(); i++) {
+      RawRelation.KeyPart part = key.get(i);
+      TypeName keyType = TypeName.get(part.type()).box();
+      parts.add(new ColumnModel(
+          column.property(),
+          names.get(i),
+          keyType,
+          part.kind(),
+          constantFor(Names.constantCase(names.get(i)), taken),
+          column.getter(),
+          column.setter(),
+          primaryKey,
+          false,
+          false,
+          !primaryKey && column.nullable().value(),
+          part.length(),
+          0,
+          0,
+          null,
+          false,
+          null,
+          part.kind(),
+          keyType,
+          relationConstant(column.property()),
+          key.size() > 1 ? i : -1));
+    }
+    return parts;
   }
 
   private TableSchema.Constraint unique(List<String> properties, String name) {
@@ -290,7 +302,7 @@ public record RawModel(
   }
 
   private List<String> columnNames(List<String> properties) {
-    return properties.stream().map(property -> storedColumn(property).columnName()).toList();
+    return properties.stream().flatMap(property -> storedColumn(property).columnNames().stream()).toList();
   }
 
   private List<String> constructorProperties() {

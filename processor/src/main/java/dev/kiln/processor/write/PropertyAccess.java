@@ -1,8 +1,11 @@
 package dev.kiln.processor.write;
 
+import static dev.kiln.processor.write.RuntimeTypes.COMPOSITE_KEY;
+
 import com.palantir.javapoet.CodeBlock;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
+import java.util.List;
 
 /**
  * The expressions generated code uses to move one column's value: read from or write to a model
@@ -15,7 +18,8 @@ final class PropertyAccess {
 
   /**
    * The column's value: {@code user.getUsername()}, {@code point.x()} or {@code user.username}; for
-   * a reference, the key its holder refers to, {@code (Long) AUTHOR.key(book.getAuthor())}.
+   * a reference, the key its holder refers to, {@code (Long) AUTHOR.key(book.getAuthor())}, or its
+   * part for one of the columns of a reference to a composite key.
    */
   static CodeBlock get(ColumnModel column, String object) {
     return get(column, CodeBlock.of("$N", object));
@@ -24,9 +28,12 @@ final class PropertyAccess {
   /** {@link #get(ColumnModel, String)} on an object given as an expression. */
   static CodeBlock get(ColumnModel column, CodeBlock object) {
     CodeBlock property = property(column.property(), column.reader(), object);
-    return column.isReference()
+    if (!column.isReference()) {
+      return property;
+    }
+    return column.referencePart() < 0
         ? CodeBlock.of("($T) $N.key($L)", column.javaType(), column.reference(), property)
-        : property;
+        : CodeBlock.of("($T) $N.keyPart($L, $L)", column.javaType(), column.reference(), property, column.referencePart());
   }
 
   /** The field itself, through its getter if it has one: a reference's or collection's holder. */
@@ -62,6 +69,23 @@ final class PropertyAccess {
 
   static CodeBlock read(ColumnModel column, String row, int index) {
     return read(column, row, CodeBlock.of("$L", index));
+  }
+
+  /**
+   * The key a reference's columns hold, from a row: {@code row.getBoxedLong(3)}, or for a composite
+   * key {@code CompositeKey.orNull(row.getBoxedLong(3), row.getString(4))} (null when a part is).
+   *
+   * @param parts the reference's columns, consecutive, the first at 1-based {@code index}
+   */
+  static CodeBlock readKey(List<ColumnModel> parts, String row, int index) {
+    if (parts.size() == 1) {
+      return read(parts.get(0), row, index);
+    }
+    CodeBlock.Builder reads = CodeBlock.builder();
+    for (int i = 0; i < parts.size(); i++) {
+      reads.add(i == 0 ? "$L" : ", $L", read(parts.get(i), row, index + i));
+    }
+    return CodeBlock.of("$T.orNull($L)", COMPOSITE_KEY, reads.build());
   }
 
   /** {@code params.setString(index, value);}, as a statement. */

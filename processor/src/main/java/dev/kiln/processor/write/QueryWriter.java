@@ -44,9 +44,9 @@ public final class QueryWriter {
                     .addStatement("super(session, $T.$N)", tableClass, GeneratedNames.TABLE)
                     .build());
     for (ColumnModel column : model.columns()) {
-      String parameter = column.property();
+      String parameter = TableWriter.parameterName(column);
       query.addMethod(
-          MethodSpec.methodBuilder("filterBy" + Names.capitalize(column.property()))
+          MethodSpec.methodBuilder("filterBy" + Names.capitalize(parameter))
               .addModifiers(PUBLIC)
               .returns(queryClass)
               .addParameter(column.javaType(), parameter)

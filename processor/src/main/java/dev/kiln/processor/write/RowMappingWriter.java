@@ -54,11 +54,15 @@ final class RowMappingWriter {
     List<ColumnModel> columns = model.columns();
     CodeBlock.Builder arguments = CodeBlock.builder();
     for (String property : model.constructorProperties()) {
-      ColumnModel column = model.columnOrNull(property);
-      CodeBlock argument =
-          column == null ? CodeBlock.of("$T.stored()", TO_MANY)
-              : column.isReference() ? CodeBlock.of("$T.stored($L)", TO_ONE, PropertyAccess.read(column, "row", columns.indexOf(column) + 1))
-              : PropertyAccess.read(column, "row", columns.indexOf(column) + 1);
+      List<ColumnModel> parts = model.columnsOf(property);
+      CodeBlock argument;
+      if (parts.isEmpty()) {
+        argument = CodeBlock.of("$T.stored()", TO_MANY);
+      } else if (parts.get(0).isReference()) {
+        argument = CodeBlock.of("$T.stored($L)", TO_ONE, PropertyAccess.readKey(parts, "row", columns.indexOf(parts.get(0)) + 1));
+      } else {
+        argument = PropertyAccess.read(parts.get(0), "row", columns.indexOf(parts.get(0)) + 1);
+      }
       arguments.add(arguments.isEmpty() ? "\n$L" : ",\n$L", argument);
     }
     return method.addStatement("return new $T($L)", modelClass, arguments.build()).build();
@@ -102,13 +106,16 @@ final class RowMappingWriter {
     List<ColumnModel> columns = model.columns();
     for (int i = 0; i < columns.size(); i++) {
       ColumnModel column = columns.get(i);
-      CodeBlock value = PropertyAccess.read(column, "row", i + 1);
       if (!column.isReference()) {
-        method.addCode(PropertyAccess.set(column, object, value));
+        method.addCode(PropertyAccess.set(column, object, PropertyAccess.read(column, "row", i + 1)));
         continue;
+      }
+      if (column.referencePart() > 0) {
+        continue; // read with the reference's first column
       }
       // The holder stays, loaded, unless the row now refers elsewhere.
       RelationModel relation = model.relation(column.property());
+      CodeBlock value = PropertyAccess.readKey(model.columnsOf(column.property()), "row", i + 1);
       CodeBlock refreshed = CodeBlock.of("$N.refreshed($L, $L)", relation.constant(), holder(relation, object), value);
       method.addCode(
           relation.assignable() ? PropertyAccess.set(column, object, refreshed) : CodeBlock.of("$L;\n", refreshed));

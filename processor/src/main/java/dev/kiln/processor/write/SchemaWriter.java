@@ -39,8 +39,14 @@ final class SchemaWriter {
       schema.add("\n.$N($S, $L)", index.unique() ? "uniqueIndex" : "index", index.name(), names(index.columns()));
     }
     for (TableSchema.ForeignKey foreignKey : model.foreignKeys()) {
-      schema.add("\n.foreignKey($S, $S, $S, $S, $T.$N)", foreignKey.name(), foreignKey.columns().get(0),
-          foreignKey.targetTable(), foreignKey.targetColumns().get(0), ON_DELETE, foreignKey.onDelete().name());
+      if (foreignKey.columns().size() == 1) {
+        schema.add("\n.foreignKey($S, $S, $S, $S, $T.$N)", foreignKey.name(), foreignKey.columns().get(0),
+            foreignKey.targetTable(), foreignKey.targetColumns().get(0), ON_DELETE, foreignKey.onDelete().name());
+      } else {
+        schema.add("\n.foreignKey($S, new String[] {$L}, $S, new String[] {$L}, $T.$N)", foreignKey.name(),
+            names(foreignKey.columns()), foreignKey.targetTable(), names(foreignKey.targetColumns()), ON_DELETE,
+            foreignKey.onDelete().name());
+      }
     }
     return override("schema")
         .returns(TABLE_SCHEMA)

@@ -31,6 +31,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.kiln.processor.model.ColumnModel;
 import dev.kiln.processor.model.GeneratedNames;
+import dev.kiln.processor.model.Names;
 import dev.kiln.processor.model.ProjectionModel;
 import dev.kiln.processor.model.RelationModel;
 import dev.kiln.processor.model.TableModel;
@@ -193,11 +194,11 @@ public final class TableWriter {
       FieldSpec.Builder field = switch (relation.kind()) {
         case MANY_TO_ONE ->
             FieldSpec.builder(ParameterizedTypeName.get(MANY_TO_ONE, modelClass, target), relation.constant(), PUBLIC, STATIC, FINAL)
-                .addJavadoc("The reference to {@link $T} held in {@code $L}, through column {@link #$N}.\n",
-                    target, relation.property(), relation.foreignKeyConstant())
-                .initializer("new $T<>($N, $L, $S, $N, () -> $T.$N)",
-                    MANY_TO_ONE, GeneratedNames.TABLE, i, relation.property(), relation.foreignKeyConstant(),
-                    relation.targetTable(), GeneratedNames.TABLE);
+                .addJavadoc("The reference to {@link $T} held in {@code $L}, through $L.\n",
+                    target, relation.property(), columnLinks(relation.foreignKeyConstants()))
+                .initializer("new $T<>($N, $L, $S, () -> $T.$N, $L)",
+                    MANY_TO_ONE, GeneratedNames.TABLE, i, relation.property(), relation.targetTable(), GeneratedNames.TABLE,
+                    String.join(", ", relation.foreignKeyConstants()));
         case ONE_TO_MANY ->
             FieldSpec.builder(ParameterizedTypeName.get(ONE_TO_MANY, modelClass, target), relation.constant(), PUBLIC, STATIC, FINAL)
                 .addJavadoc("The {@link $T} rows held in {@code $L}: those whose {@link $T#$N} refers to a {@code $T}.\n",
@@ -209,6 +210,12 @@ public final class TableWriter {
       };
       type.addField(field.build());
     }
+  }
+
+  /** {@code column {@link #AUTHOR_ID}}, or {@code columns {@link #A}, {@link #B}}. */
+  private static String columnLinks(List<String> constants) {
+    List<String> links = constants.stream().map(constant -> "{@link #" + constant + "}").toList();
+    return (links.size() == 1 ? "column " : "columns ") + String.join(", ", links);
   }
 
   /**
@@ -275,10 +282,19 @@ public final class TableWriter {
             .returns(COMPOSITE_KEY);
     CodeBlock.Builder parts = CodeBlock.builder();
     for (ColumnModel column : model.primaryKey()) {
-      method.addParameter(column.javaType(), column.property());
-      parts.add(parts.isEmpty() ? "$N" : ", $N", column.property());
+      String parameter = parameterName(column);
+      method.addParameter(column.javaType(), parameter);
+      parts.add(parts.isEmpty() ? "$N" : ", $N", parameter);
     }
     return method.addStatement("return $T.of($L)", COMPOSITE_KEY, parts.build()).build();
+  }
+
+  /**
+   * The Java name of a column's value: its field's, or for a reference's column, its own name's
+   * ({@code authorId}), since a reference to a composite key has several columns.
+   */
+  static String parameterName(ColumnModel column) {
+    return column.isReference() ? Names.camelCase(column.name()) : column.property();
   }
 
   /** {@code column("username")}: a column named at run time, such as a sort key from a request. */
