@@ -6,7 +6,6 @@ import dev.kiln.error.NoResultException;
 import dev.kiln.error.NonUniqueResultException;
 import dev.kiln.error.PageOutOfRangeException;
 import dev.kiln.query.Assignment;
-import dev.kiln.query.Column;
 import dev.kiln.query.Expression;
 import dev.kiln.query.Lock;
 import dev.kiln.query.Order;
@@ -174,14 +173,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
       }
       throw new PageOutOfRangeException(page, empty.pages());
     }
-    // The primary key breaks ties, so that rows equal in the sort keys never repeat or go missing
-    // from one page to the next.
-    List<Order<T>> order = new ArrayList<>(orders);
-    for (Column<T, ?> key : table.primaryKey()) {
-      if (orders.stream().noneMatch(existing -> existing.expression() == key)) {
-        order.add(key.asc());
-      }
-    }
+    List<Order<T>> order = BulkStatements.tieBrokenByKey(orders, table);
     // A page past Integer.MAX_VALUE rows would have been refused above: total is a row count.
     int skipped = (int) Math.min((long) (page - 1) * perPage, Integer.MAX_VALUE);
     List<T> items = rows(select(order, perPage, skipped));
@@ -345,25 +337,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
     if (assignments.length == 0) {
       throw new IllegalArgumentException("update() needs at least one set(column, value)");
     }
-    for (Assignment<T, ?> assignment : assignments) {
-      if (assignment.column() == table.versionColumn()) {
-        throw new IllegalArgumentException(
-            "update() cannot set the @Version column " + assignment.column().name() + ": Kiln increments it.");
-      }
-    }
-    SqlBuilder sql = newSql();
-    sql.append("UPDATE ").identifier(table.name()).append(" SET ");
-    for (int i = 0; i < assignments.length; i++) {
-      if (i > 0) {
-        sql.append(", ");
-      }
-      assignments[i].render(sql);
-    }
-    // Every changed row gets its next version, so that objects read before it are seen as stale.
-    Column<T, ?> version = table.versionColumn();
-    if (version != null) {
-      sql.append(", ").identifier(version.name()).append(" = ").identifier(version.name()).append(" + 1");
-    }
+    SqlBuilder sql = BulkStatements.update(newSql(), table, assignments);
     appendWhere(sql);
     return session.bulk(table, sql, false);
   }
@@ -377,8 +351,7 @@ public abstract class EntityQuery<T, Q extends EntityQuery<T, Q>> {
   public final int delete() {
     requireNoPaging("delete()");
     requireNoLock("delete()");
-    SqlBuilder sql = newSql();
-    sql.append("DELETE FROM ").identifier(table.name());
+    SqlBuilder sql = newSql().append("DELETE FROM ").identifier(table.name());
     appendWhere(sql);
     return session.bulk(table, sql, true);
   }
