@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kiln.Database;
+import dev.kiln.error.ForeignKeyViolationException;
 import dev.kiln.error.KilnException;
 import dev.kiln.relation.ToMany;
 import dev.kiln.relation.ToOne;
@@ -354,6 +355,26 @@ class RelationshipTest {
           });
         }
         assertThat(new ChapterDao(session).query().count()).isEqualTo(2L * threads * authorsPerThread);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void deletingARowOthersStillReferToIsATypedViolationAndLosesNothing(TestDatabase db) {
+    try (Database database = TestDatabase.createTables(db.freshUrl(), ShelfTable.TABLE, SlotTable.TABLE)) {
+      try (Session session = database.openSession()) {
+        Shelf shelf = new Shelf("top");
+        shelf.slots.add(new Slot(1));
+        session.add(shelf);
+        session.commit();
+        session.delete(shelf);
+        assertThatThrownBy(session::commit).isInstanceOf(ForeignKeyViolationException.class);
+        session.rollback();
+      }
+      try (Session session = database.openSession()) {
+        assertThat(new ShelfDao(session).all()).hasSize(1);
+        assertThat(new SlotDao(session).all()).hasSize(1);
       }
     }
   }
