@@ -22,12 +22,15 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@link #joinFetchAndBatch}: the remedies Hibernate documents, chosen per query and per
  *       session rather than in the mapping, so that both run on the same factory. The children
  *       come with the parents ({@code left join fetch}: one statement, each parent's columns
- *       repeated on its children's rows, a parent without children kept); the leaves, a second collection further down, by batch fetching
- *       ({@code Session.setFetchBatchSize}), which loads the leaves of up to that many children
- *       when the first child's are used. The batch is the window's {@link Graph#CHILDREN_PER_CALL}
- *       children, so one statement loads all of them, as Kiln's does (up to 1,024 keys). Fetching
- *       both collections with joins would multiply rows (each parent once per leaf) or, with two
- *       bags, fail ({@code MultipleBagFetchException}).
+ *       repeated on its children's rows, a parent without children kept); the leaves, a second
+ *       collection further down, by batch fetching ({@code Session.setFetchBatchSize}), which
+ *       loads the leaves of up to that many children when the first child's are used ({@code
+ *       child_id = any(?)} with an array on PostgreSQL, an {@code IN} list on SQLite). The batch
+ *       is the window's {@link Graph#CHILDREN_PER_CALL} children, so one statement loads all of
+ *       them, as Kiln's does (up to 1,024 keys). Joining the leaves too fails with these {@code
+ *       List} collections ({@code MultipleBagFetchException}: Hibernate fetches at most one bag
+ *       per query); with {@code Set}s it would return a row per leaf, each repeating its child's
+ *       and its parent's columns.
  * </ul>
  */
 @State(Scope.Thread)

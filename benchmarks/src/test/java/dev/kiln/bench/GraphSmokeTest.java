@@ -73,7 +73,10 @@ class GraphSmokeTest {
     }
   }
 
-  /** The graph as lines, one per row, each naming its owner: parents, each followed by its children, each by its leaves. */
+  /**
+   * The graph as lines, one per row, each naming its owner: each parent followed by its children,
+   * each child by its leaves, in the order the contender's lists hold them.
+   */
   static List<String> describe(List<? extends GraphView.Parent> parents) {
     List<String> lines = new ArrayList<>();
     for (GraphView.Parent parent : parents) {
@@ -88,7 +91,7 @@ class GraphSmokeTest {
     return lines;
   }
 
-  /** {@link #describe} of the parents with keys from {@code from} to {@code to} (exclusive), as the fixture wrote them. */
+  /** {@link #describe} of the parents from key {@code from} to {@code to} (exclusive), as the fixture wrote them. */
   private static List<String> expectedGraph(long from, long to) {
     List<String> lines = new ArrayList<>();
     for (long parent = from; parent < to; parent++) {
