@@ -9,7 +9,7 @@ each contender's ratio to JDBC is taken file by file, and their median is the on
 
 One table per database: per workload and size, each contender's median and mean +- 99.9% error
 (us/op), its ratio to hand-written JDBC from the same run (median / median), and, where -prof gc
-ran, bytes allocated per operation. Then, where the run has them, W8's cold start per database
+ran, bytes allocated per operation; W7's contenders with the statements each sends per call. Then, where the run has them, W8's cold start per database
 (time to the first query over the forks, its ratio to Hibernate's and to JDBC's, classes loaded,
 heap in use), the processor's compile time (its ratio to compiling without it) and W9's
 transfers (throughput in operations per second, its ratio to JDBC's with the error, retries per
@@ -20,7 +20,8 @@ import math
 import statistics
 import sys
 
-CONTENDERS = ["jdbc", "jdbcTransactionPerRead", "kiln", "kilnReadOnly", "kilnCore", "hibernate", "jooq"]
+CONTENDERS = ["jdbc", "jdbcTransactionPerRead", "kiln", "kilnEager", "kilnWalked", "kilnReadOnly", "kilnCore",
+              "hibernate", "hibernateLazy", "hibernateBatch", "jooq"]
 WORKLOADS = {
     "GetByKey": "W1 get by key",
     "ListRange": "W2 range list",
@@ -30,14 +31,22 @@ WORKLOADS = {
     "InsertAssigned": "W5 batch insert, assigned keys",
     "UpdateByKey": "W6 read-modify-write",
     "BulkUpdate": "W6 bulk update",
+    "Graph": "W7 graph",
 }
 # How the tables name contenders: Kiln in bold, its core layer in words.
-CONTENDER_NAMES = {"kiln": "**kiln**", "kilnReadOnly": "kiln read-only session", "kilnCore": "kiln core"}
+CONTENDER_NAMES = {"kiln": "**kiln**", "kilnReadOnly": "kiln read-only session", "kilnCore": "kiln core",
+                   "kilnEager": "**kiln** eager", "kilnWalked": "**kiln** walked",
+                   "hibernateLazy": "hibernate lazy", "hibernateBatch": "hibernate join fetch + batch"}
+# W7's statements per call, as GraphStatementCountTest asserts them (selects; Hibernate and jOOQ
+# add BEGIN and COMMIT), shown beside each contender's name.
+GRAPH_STATEMENTS = {"jdbc": 3, "kilnEager": 3, "kilnWalked": 3, "kilnReadOnly": 3,
+                    "hibernateLazy": 1101, "hibernateBatch": 2, "jooq": 1}
 DATABASE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 # W9's benchmark classes and the threads each runs.
 TRANSFER_THREADS = {"TransferOneThread": 1, "TransferFourThreads": 4}
 # Rows per operation of the workloads without a size parameter.
-ROWS = {"GetByKey": 1, "Filter": 20, "InsertOne": 1, "UpdateByKey": 1, "BulkUpdate": 1000}
+ROWS = {"GetByKey": 1, "Filter": 20, "InsertOne": 1, "UpdateByKey": 1, "BulkUpdate": 1000,
+        "Graph": 3100}
 
 
 def main(paths):
@@ -62,7 +71,7 @@ def main(paths):
                 ratio = f"{median / base[0]:.2f}" if base else "–"
                 size = key[2] or str(ROWS[key[1]])
                 alloc_s = f"{alloc:,.0f}" if alloc is not None else "–"
-                name = CONTENDER_NAMES.get(c, c)
+                name = contender_name(key[1], c)
                 print(f"| {WORKLOADS[key[1]]} | {size} | {name} | {median:,.1f} | "
                       f"{mean:,.1f} ± {err:,.1f} | {ratio} | {alloc_s} |")
     round_by_round(rounds)
@@ -74,8 +83,17 @@ def main(paths):
     targets(cells, results, rounds, transfers, transfer_rounds)
 
 
+def contender_name(workload, contender):
+    """How the tables name a contender; in W7, with the statements it sends per call."""
+    name = CONTENDER_NAMES.get(contender, contender)
+    if workload == "Graph" and contender in GRAPH_STATEMENTS:
+        count = GRAPH_STATEMENTS[contender]
+        name += f" ({count:,} statement{'s' if count > 1 else ''})"
+    return name
+
+
 def workload_cells(results):
-    """W1-W6 by (db, workload, size), then contender: median, mean, error, bytes per operation."""
+    """W1-W7 by (db, workload, size), then contender: median, mean, error, bytes per operation."""
     cells = {}
     for r in results:
         cls, contender = r["benchmark"].split(".")[-2:]
@@ -165,7 +183,7 @@ def round_by_round(rounds):
         for key in sorted((k for k in rounds if k[0] == db),
                           key=lambda k: (list(WORKLOADS).index(k[1]), int(k[2] or 0), CONTENDERS.index(k[3]))):
             values = rounds[key]
-            name = CONTENDER_NAMES.get(key[3], key[3])
+            name = contender_name(key[1], key[3])
             print(f"| {DATABASE_NAMES[db]} | {WORKLOADS[key[1]]} | "
                   f"{key[2] or ROWS[key[1]]} | {name} | {len(values)} | {statistics.median(values):.2f} | "
                   f"{min(values):.2f} – {max(values):.2f} |")
@@ -367,6 +385,11 @@ def targets(cells, results, rounds, transfers, transfer_rounds):
             if within is not None and cls != "InsertOne":
                 rows.append((DATABASE_NAMES[db], f"{label}: Kiln ≤ 1.05× JDBC", f"{within:.2f}×",
                              verdict(within <= 1.05)))
+            for variant in ("kilnEager", "kilnWalked") if cls == "Graph" else ():
+                graph = ratio(db, cls, size, variant, "jdbc")
+                if graph is not None:
+                    rows.append((DATABASE_NAMES[db], f"{label}: {CONTENDER_NAMES[variant]} ≤ 1.10× JDBC",
+                                 f"{graph:.2f}×", verdict(graph <= 1.10)))
             versus = ratio(db, cls, size, "kiln", "hibernate")
             if versus is not None:
                 rows.append((DATABASE_NAMES[db], f"{label}: Kiln faster than Hibernate",

@@ -29,15 +29,15 @@ public class HibernateContender {
 
   @Setup(Level.Trial)
   public void setUp(Fixture fixture) {
-    factory = sessionFactory(fixture, HibernateItem.class, 2);
+    factory = sessionFactory(fixture, 2, HibernateItem.class);
   }
 
   /**
-   * A session factory of the entity over the database's URL and connection properties, with the
+   * A session factory of the entities over the database's URL and connection properties, with the
    * settings above and a built-in pool of {@code poolSize} connections.
    */
-  static SessionFactory sessionFactory(BenchDatabase database, Class<?> entity, int poolSize) {
-    Configuration configuration = new Configuration().addAnnotatedClass(entity);
+  static SessionFactory sessionFactory(BenchDatabase database, int poolSize, Class<?>... entities) {
+    Configuration configuration = new Configuration().addAnnotatedClasses(entities);
     configuration.setProperty("hibernate.connection.url", database.jdbcUrl);
     database.properties.forEach(
         (k, v) -> configuration.setProperty("hibernate.connection." + k, (String) v));

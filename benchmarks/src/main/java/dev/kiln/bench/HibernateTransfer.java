@@ -48,7 +48,7 @@ public class HibernateTransfer {
   @Setup(Level.Trial)
   public void setUp(Accounts accounts) {
     FAILED_STATEMENT_LOGGERS.forEach(logger -> logger.setLevel(java.util.logging.Level.OFF));
-    factory = HibernateContender.sessionFactory(accounts, HibernateAccount.class, Transfer.MAX_THREADS);
+    factory = HibernateContender.sessionFactory(accounts, Transfer.MAX_THREADS, HibernateAccount.class);
   }
 
   @TearDown(Level.Trial)
