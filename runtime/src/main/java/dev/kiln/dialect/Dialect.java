@@ -11,6 +11,7 @@ import dev.kiln.query.Order;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.query.TextMatch;
 import dev.kiln.schema.ColumnSchema;
+import dev.kiln.schema.SqlType;
 import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
 import java.sql.Connection;
@@ -335,6 +336,25 @@ public abstract class Dialect {
   public abstract Row row(ResultSet resultSet);
 
   public abstract Params params(PreparedStatement statement);
+
+  /**
+   * Whether a list of keys of this type can be bound as one parameter ({@link #keyListMatch}): one
+   * statement shape and one parameter however many keys a relationship loads. Where not, keys go
+   * in {@code IN} lists of one parameter each.
+   */
+  public boolean bindsKeyLists(SqlType type) {
+    return false;
+  }
+
+  /** The condition that a column holds one of the keys bound as one parameter, such as {@code "id" = ANY(?)}. */
+  public String keyListMatch(String quotedColumn) {
+    throw new UnsupportedOperationException("This dialect binds keys one parameter each");
+  }
+
+  /** Binds keys of a type {@link #bindsKeyLists} accepts as the one parameter of {@link #keyListMatch}. */
+  public void bindKeyList(Params params, int index, SqlType type, Object[] keys) throws SQLException {
+    throw new UnsupportedOperationException("This dialect binds keys one parameter each");
+  }
 
   /** Turns a driver exception into Kiln's typed hierarchy, keeping what the database said. */
   public abstract KilnException translate(SQLException exception, String sql);

@@ -7,6 +7,7 @@ import dev.kiln.jdbc.Row;
 import dev.kiln.query.Expression;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.schema.ColumnSchema;
+import dev.kiln.schema.SqlType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -87,6 +88,32 @@ final class PostgresDialect extends Dialect {
   @Override
   public Row row(ResultSet resultSet) {
     return new PostgresRow(resultSet);
+  }
+
+  /** Keys as one array: {@code "id" = ANY(?)}. */
+  @Override
+  public boolean bindsKeyLists(SqlType type) {
+    return arrayType(type) != null;
+  }
+
+  @Override
+  public String keyListMatch(String quotedColumn) {
+    return quotedColumn + " = ANY(?)";
+  }
+
+  @Override
+  public void bindKeyList(Params params, int index, SqlType type, Object[] keys) throws SQLException {
+    params.setArray(index, arrayType(type), keys);
+  }
+
+  private static String arrayType(SqlType type) {
+    return switch (type) {
+      case SMALLINT -> "int2";
+      case INTEGER -> "int4";
+      case BIGINT -> "int8";
+      case VARCHAR, TEXT -> "text";
+      default -> null;
+    };
   }
 
   @Override

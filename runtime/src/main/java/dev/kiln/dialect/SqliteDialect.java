@@ -250,6 +250,29 @@ final class SqliteDialect extends Dialect {
     return new SqliteRow(resultSet);
   }
 
+  /**
+   * Integer keys as one JSON array, read by SQLite's built-in {@code json_each}: {@code "id" IN
+   * (SELECT value FROM json_each(?))}, rather than one parameter per key.
+   */
+  @Override
+  public boolean bindsKeyLists(SqlType type) {
+    return type == SqlType.SMALLINT || type == SqlType.INTEGER || type == SqlType.BIGINT;
+  }
+
+  @Override
+  public String keyListMatch(String quotedColumn) {
+    return quotedColumn + " IN (SELECT value FROM json_each(?))";
+  }
+
+  @Override
+  public void bindKeyList(Params params, int index, SqlType type, Object[] keys) throws SQLException {
+    StringBuilder json = new StringBuilder(keys.length * 8).append('[');
+    for (int i = 0; i < keys.length; i++) {
+      json.append(i == 0 ? "" : ",").append(((Number) keys[i]).longValue());
+    }
+    params.setString(index, json.append(']').toString());
+  }
+
   @Override
   public Params params(PreparedStatement statement) {
     return new SqliteParams(statement);

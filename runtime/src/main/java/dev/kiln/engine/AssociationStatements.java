@@ -16,6 +16,7 @@ public final class AssociationStatements {
   /** {@code SELECT "tag"."id", ..., "post_tag"."post_id" FROM "tag" JOIN "post_tag" ON ...}, up to the WHERE. */
   private final String selectTargets;
   private final String ownerColumn;
+  private final Dialect dialect;
   private final String orderBy;
   /** {@code INSERT INTO "post_tag" ("post_id", "tag_id") VALUES (?, ?)}, in this side's order. */
   public final String insertLink;
@@ -23,6 +24,7 @@ public final class AssociationStatements {
   public final String deleteLink;
 
   AssociationStatements(ManyToManyRelation<?, ?> relation, Dialect dialect) {
+    this.dialect = dialect;
     TableDef<?> target = relation.target();
     String association = dialect.quote(relation.associationTable());
     String targetTable = dialect.quote(target.name());
@@ -41,6 +43,11 @@ public final class AssociationStatements {
     String other = dialect.quote(relation.targetColumn());
     this.insertLink = "INSERT INTO " + association + " (" + owner + ", " + other + ") VALUES (?, ?)";
     this.deleteLink = "DELETE FROM " + association + " WHERE " + owner + " = ? AND " + other + " = ?";
+  }
+
+  /** As {@link #selectTargets}, the owners' keys bound as one parameter ({@code Dialect.keyListMatch}). */
+  public String selectTargetsOfList() {
+    return selectTargets + " WHERE " + dialect.keyListMatch(ownerColumn) + orderBy;
   }
 
   /**

@@ -101,6 +101,14 @@ public final class TableStatements {
     return selectAll + " WHERE " + inList(primaryKey, count);
   }
 
+  /**
+   * {@code SELECT ... WHERE "author_id" = ANY(?) ORDER BY "id"}: as {@link #selectWhereIn}, the
+   * values bound as one parameter, where the dialect can ({@link Dialect#bindsKeyLists}).
+   */
+  public String selectWhereInList(Column<?, ?> column) {
+    return selectAll + " WHERE " + dialect.keyListMatch(dialect.quote(column.name())) + " ORDER BY " + keyList();
+  }
+
   /** {@code "a" IN (?, ?)}, or {@code ("a", "b") IN ((?, ?), (?, ?))} for several columns. */
   private String inList(List<? extends Column<?, ?>> columns, int count) {
     List<String> names = new ArrayList<>();
@@ -119,11 +127,16 @@ public final class TableStatements {
    * for several columns), in key order: the rows that refer to some rows, as a collection loads them.
    */
   public String selectWhereIn(List<? extends Column<?, ?>> columns, int count) {
+    return selectAll + " WHERE " + inList(columns, count) + " ORDER BY " + keyList();
+  }
+
+  /** {@code "a", "b"}: the key's columns, in key order. */
+  private String keyList() {
     List<String> key = new ArrayList<>();
     for (Column<?, ?> part : primaryKey) {
       key.add(dialect.quote(part.name()));
     }
-    return selectAll + " WHERE " + inList(columns, count) + " ORDER BY " + String.join(", ", key);
+    return String.join(", ", key);
   }
 
   public boolean isKey(int column) {

@@ -39,6 +39,11 @@ public abstract class Params {
     this.statement = statement;
   }
 
+  /** Binds the values as one SQL array of the element type, such as {@code int8}. */
+  public final void setArray(int index, String elementType, Object[] values) throws SQLException {
+    statement.setArray(index, statement.getConnection().createArrayOf(elementType, values));
+  }
+
   public final void setByte(int index, byte value) throws SQLException {
     statement.setShort(index, value);
   }

@@ -32,15 +32,25 @@ public final class Holders {
     if (relation instanceof ManyToOneRelation<S, T> reference) {
       ToOne<T> holder = reference.holder(owner);
       if (holder != null) {
-        holder.link(owner, reference);
+        link(holder, owner, reference);
       }
     } else {
       CollectionRelation<S, T> collection = (CollectionRelation<S, T>) relation;
       ToMany<T> holder = collection.holder(owner);
       if (holder != null) {
-        holder.link(owner, collection);
+        link(holder, owner, collection);
       }
     }
+  }
+
+  /** Ties a reference to its owner, as {@link #link(TableDef, Object)} does for all of an object's. */
+  public static <S, T> void link(ToOne<T> holder, S owner, ManyToOneRelation<S, T> relation) {
+    holder.link(owner, relation);
+  }
+
+  /** Ties a collection to its owner, as {@link #link(TableDef, Object)} does for all of an object's. */
+  public static <S, T> void link(ToMany<T> holder, S owner, CollectionRelation<S, T> relation) {
+    holder.link(owner, relation);
   }
 
   public static <T> void load(ToOne<T> holder, T target) {
@@ -84,11 +94,7 @@ public final class Holders {
     return holder.removed();
   }
 
-  /** The holder's changes were saved: from now on they are its state as read. */
-  public static void settled(ToOne<?> holder) {
-    holder.settled();
-  }
-
+  /** The collection's changes were saved: from now on they are its state as read. */
   public static void settled(ToMany<?> holder) {
     holder.settled();
   }

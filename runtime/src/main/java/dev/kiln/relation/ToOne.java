@@ -33,7 +33,7 @@ public final class ToOne<T> {
   /** A holder of this target (null for none). */
   public static <T> ToOne<T> of(T target) {
     ToOne<T> holder = new ToOne<>();
-    holder.target = target;
+    holder.assign(target);
     return holder;
   }
 
@@ -136,10 +136,6 @@ public final class ToOne<T> {
     this.target = null;
     this.loaded = key == null;
     this.changed = false;
-  }
-
-  void settled() {
-    changed = false;
   }
 
   /** Names the target by key, never by its own text, which may name this holder's owner in turn. */

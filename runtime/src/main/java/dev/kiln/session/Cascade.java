@@ -96,10 +96,16 @@ final class Cascade {
     }
   }
 
-  /** A reference to a new object saves it first. */
+  /**
+   * A reference to a new object saves it first. Only a target the application set can be new: one
+   * a session loaded is a row.
+   */
   private <S, T> void walkReference(ManyToOneRelation<S, T> reference, S entity) {
     ToOne<T> holder = reference.holder(entity);
-    T target = holder == null ? null : Holders.targetInMemory(holder);
+    if (holder == null || !Holders.changed(holder)) {
+      return;
+    }
+    T target = Holders.targetInMemory(holder);
     if (target != null && stageIfNew(target)) {
       edges.add(new Edge(holder, target));
     }

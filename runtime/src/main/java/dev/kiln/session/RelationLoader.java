@@ -47,9 +47,6 @@ final class RelationLoader {
     if (read.isEmpty() || table.relations().isEmpty()) {
       return;
     }
-    for (T each : read) {
-      Holders.link(table, each);
-    }
     for (Relation<T, ?> relation : table.relations()) {
       attach(relation, read);
     }
@@ -60,16 +57,22 @@ final class RelationLoader {
     if (relation instanceof ManyToOneRelation<S, T> reference) {
       for (S owner : owners) {
         ToOne<T> holder = reference.holder(owner);
-        if (holder != null && !holder.isLoaded()) {
-          Holders.attach(holder, batch);
+        if (holder != null) {
+          Holders.link(holder, owner, reference);
+          if (!holder.isLoaded()) {
+            Holders.attach(holder, batch);
+          }
         }
       }
     } else {
       CollectionRelation<S, T> collection = (CollectionRelation<S, T>) relation;
       for (S owner : owners) {
         ToMany<T> holder = collection.holder(owner);
-        if (holder != null && !holder.isLoaded()) {
-          Holders.attach(holder, batch);
+        if (holder != null) {
+          Holders.link(holder, owner, collection);
+          if (!holder.isLoaded()) {
+            Holders.attach(holder, batch);
+          }
         }
       }
     }
@@ -81,9 +84,20 @@ final class RelationLoader {
    * to, loaded now or before, each once: the owners of the next level of an eager load.
    */
   <S, T> List<T> load(Relation<S, T> relation, List<S> owners) {
+    fill(relation, owners);
+    if (relation instanceof OneToManyRelation<S, T> children) {
+      // Each row belongs to one owner: the owners' collections share no element.
+      List<T> reached = new ArrayList<>();
+      for (S owner : owners) {
+        ToMany<T> holder = children.holder(owner);
+        if (holder != null) {
+          reached.addAll(Holders.elementsInMemory(holder));
+        }
+      }
+      return reached;
+    }
     Map<T, Boolean> reached = new IdentityHashMap<>();
     if (relation instanceof ManyToOneRelation<S, T> reference) {
-      loadReferences(reference, owners);
       for (S owner : owners) {
         ToOne<T> holder = reference.holder(owner);
         T target = holder == null ? null : Holders.targetInMemory(holder);
@@ -92,14 +106,9 @@ final class RelationLoader {
         }
       }
     } else {
-      CollectionRelation<S, T> collection = (CollectionRelation<S, T>) relation;
-      if (collection instanceof OneToManyRelation<S, T> children) {
-        loadCollections(children, owners);
-      } else {
-        loadAssociations((ManyToManyRelation<S, T>) collection, owners);
-      }
+      ManyToManyRelation<S, T> association = (ManyToManyRelation<S, T>) relation;
       for (S owner : owners) {
-        ToMany<T> holder = collection.holder(owner);
+        ToMany<T> holder = association.holder(owner);
         if (holder != null) {
           for (T element : Holders.elementsInMemory(holder)) {
             reached.put(element, Boolean.TRUE);
@@ -108,6 +117,18 @@ final class RelationLoader {
       }
     }
     return new ArrayList<>(reached.keySet());
+  }
+
+
+  /** Loads the relationship for each of the owners whose holder is not loaded yet. */
+  private <S, T> void fill(Relation<S, T> relation, List<S> owners) {
+    if (relation instanceof ManyToOneRelation<S, T> reference) {
+      loadReferences(reference, owners);
+    } else if (relation instanceof OneToManyRelation<S, T> children) {
+      loadCollections(children, owners);
+    } else {
+      loadAssociations((ManyToManyRelation<S, T>) relation, owners);
+    }
   }
 
   private <S, T> void loadReferences(ManyToOneRelation<S, T> reference, List<S> owners) {
@@ -216,7 +237,7 @@ final class RelationLoader {
                 + " query that reads the " + relation.table().modelType().getSimpleName()
                 + " objects, with load(...).");
       }
-      load(relation, owners);
+      fill(relation, owners);
     }
   }
 }

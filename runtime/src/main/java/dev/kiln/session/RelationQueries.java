@@ -7,6 +7,7 @@ import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.Column;
 import dev.kiln.relation.ManyToManyRelation;
+import dev.kiln.schema.SqlType;
 import dev.kiln.schema.TableDef;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -76,7 +77,38 @@ final class RelationQueries {
 
   /** The rows with these keys, in any order, a batch of keys per statement; not attached. */
   <T> List<T> listByKeys(TableDef<T> table, List<Object> keys) {
+    SqlType listType = keyListType(table.primaryKey());
+    if (listType != null) {
+      return listOfKeyList(table, engine.statements(table).selectWhereInList(table.primaryKey().get(0)), listType, keys);
+    }
     return listInBatches(table, keys, count -> engine.statements(table).selectByKeys(count), table);
+  }
+
+  /**
+   * The type of the keys these columns hold, where the dialect binds a list of them as one
+   * parameter and the key is one column; else null, and keys go in {@code IN} lists.
+   */
+  private SqlType keyListType(List<? extends Column<?, ?>> columns) {
+    if (columns.size() != 1) {
+      return null;
+    }
+    SqlType type = columns.get(0).type().sqlType();
+    return dialect.bindsKeyLists(type) ? type : null;
+  }
+
+  /** The rows one statement with the keys bound as one parameter reads; not attached. */
+  private <T> List<T> listOfKeyList(TableDef<T> table, String sql, SqlType type, List<Object> keys) {
+    autoflush.run();
+    return transaction.run(
+        SessionTransaction.Need.READ,
+        sql,
+        () -> List.of(keys),
+        statement -> {
+          dialect.bindKeyList(dialect.params(statement), 1, type, keys.toArray());
+          try (ResultSet resultSet = statement.executeQuery()) {
+            return loader.readAll(table, resultSet);
+          }
+        });
   }
 
   /**
@@ -84,6 +116,10 @@ final class RelationQueries {
    * order, a batch of keys per statement; not attached.
    */
   <T> List<T> listWhereIn(TableDef<T> table, List<Column<T, ?>> columns, TableDef<?> keyTable, List<Object> keys) {
+    SqlType listType = keyListType(columns);
+    if (listType != null) {
+      return listOfKeyList(table, engine.statements(table).selectWhereInList(columns.get(0)), listType, keys);
+    }
     return listInBatches(table, keys, count -> engine.statements(table).selectWhereIn(columns, count), keyTable);
   }
 
@@ -122,14 +158,19 @@ final class RelationQueries {
     int ownerKeyIndex = table.columns().size() + 1;
     // A target linked to several owners comes once per link: each after the first is found by key.
     Map<Object, T> distinct = new LinkedHashMap<>();
-    forEachBatch(ownerKeys, batch -> transaction.run(
+    SqlType listType = keyListType(ownerTable.primaryKey());
+    Consumer<List<Object>> read = batch -> transaction.run(
         SessionTransaction.Need.READ,
-        statements.selectTargets(batch.size()),
+        listType != null ? statements.selectTargetsOfList() : statements.selectTargets(batch.size()),
         () -> List.copyOf(batch),
         statement -> {
           Params params = dialect.params(statement);
-          for (int i = 0; i < batch.size(); i++) {
-            ownerTable.bindKey(params, 1 + i, batch.get(i));
+          if (listType != null) {
+            dialect.bindKeyList(params, 1, listType, batch.toArray());
+          } else {
+            for (int i = 0; i < batch.size(); i++) {
+              ownerTable.bindKey(params, 1 + i, batch.get(i));
+            }
           }
           try (ResultSet resultSet = statement.executeQuery()) {
             Row row = dialect.row(resultSet);
@@ -145,7 +186,12 @@ final class RelationQueries {
             }
           }
           return null;
-        }));
+        });
+    if (listType != null) {
+      read.accept(ownerKeys);
+    } else {
+      forEachBatch(ownerKeys, read);
+    }
     return new ArrayList<>(distinct.values());
   }
 }
