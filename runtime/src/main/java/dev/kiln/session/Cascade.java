@@ -37,10 +37,11 @@ final class Cascade {
   private final UnitOfWork work;
   private final IdentityMap identityMap;
   private final Session session;
-  private final List<Edge> edges = new ArrayList<>();
-  private final List<LinkChange> links = new ArrayList<>();
+  // Made on first use: most sessions only read, and a session is opened per request.
+  private List<Edge> edges = List.of();
+  private List<LinkChange> links = List.of();
   /** Each staged object's depth: how many staged objects stand between it and the rows it refers to. */
-  private final Map<Object, Integer> depths = new IdentityHashMap<>();
+  private Map<Object, Integer> depths = Map.of();
 
   Cascade(Engine engine, UnitOfWork work, IdentityMap identityMap, Session session) {
     this.engine = engine;
@@ -51,9 +52,9 @@ final class Cascade {
 
   /** Stages what the relationships imply and orders the inserts; false if no table has relationships. */
   boolean stage() {
-    edges.clear();
-    links.clear();
-    depths.clear();
+    edges = List.of();
+    links = List.of();
+    depths = Map.of();
     boolean any = false;
     // Held objects first: the new objects they lead to are walked with the staged ones below.
     for (Map.Entry<TableDef<?>, HeldRows> held : identityMap.tables().entrySet()) {
@@ -107,7 +108,7 @@ final class Cascade {
     }
     T target = Holders.targetInMemory(holder);
     if (target != null && stageIfNew(target)) {
-      edges.add(new Edge(holder, target));
+      edge(holder, target);
     }
   }
 
@@ -124,7 +125,7 @@ final class Cascade {
         reference.set(owner);
       }
       if (stageIfNew(added)) {
-        edges.add(new Edge(holder, added));
+        edge(holder, added);
       }
     }
     Object ownerKey = collection.table().key(owner);
@@ -155,14 +156,28 @@ final class Cascade {
     }
     for (T added : Holders.added(holder)) {
       if (stageIfNew(added)) {
-        edges.add(new Edge(holder, added));
+        edge(holder, added);
       }
-      links.add(link(association, owner, added, true));
+      link(link(association, owner, added, true));
     }
     for (T removed : Holders.removed(holder)) {
-      links.add(link(association, owner, removed, false));
+      link(link(association, owner, removed, false));
     }
     Holders.settled(holder);
+  }
+
+  private void edge(Object holder, Object element) {
+    if (edges.isEmpty()) {
+      edges = new ArrayList<>();
+    }
+    edges.add(new Edge(holder, element));
+  }
+
+  private void link(LinkChange change) {
+    if (links.isEmpty()) {
+      links = new ArrayList<>();
+    }
+    links.add(change);
   }
 
   private static LinkChange link(ManyToManyRelation<?, ?> association, Object owner, Object target, boolean added) {
@@ -225,6 +240,7 @@ final class Cascade {
    * depth, by table, so that runs of one table stay together for multi-row statements.
    */
   private void orderInserts() {
+    depths = new IdentityHashMap<>();
     for (int i = 0; i < work.insertCount(); i++) {
       depth(work.insertAt(i).table(), work.insertAt(i).entity());
     }

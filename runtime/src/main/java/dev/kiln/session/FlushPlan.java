@@ -30,13 +30,13 @@ final class FlushPlan {
   private final IdentityMap identityMap;
   private final SessionTransaction transaction;
   private final Cascade cascade;
-  private final LinkWriter links;
+  /** Made on first use: only many-to-many collections add links. */
+  private LinkWriter links;
   /** How many flushes this session has run, numbering them for {@link Snapshot#insertedBy}. */
   private int flushes;
 
   FlushPlan(Engine engine, UnitOfWork work, IdentityMap identityMap, SessionTransaction transaction, Cascade cascade) {
     this.cascade = cascade;
-    this.links = new LinkWriter(engine, transaction);
     this.engine = engine;
     this.dialect = engine.dialect();
     this.work = work;
@@ -71,7 +71,12 @@ final class FlushPlan {
     for (Map.Entry<TableDef<?>, HeldRows> held : identityMap.tables().entrySet()) {
       updateChanged(held.getKey(), held.getValue(), flush);
     }
-    links.write(linkChanges);
+    if (!linkChanges.isEmpty()) {
+      if (links == null) {
+        links = new LinkWriter(engine, transaction);
+      }
+      links.write(linkChanges);
+    }
     if (relations) {
       // Rows that refer to others go first, so that no foreign key is left dangling.
       work.deletes().sort(Comparator.comparingInt(doomed -> -engine.creationRank(doomed.table())));

@@ -30,9 +30,6 @@ final class LinkWriter {
   }
 
   void write(List<Link> links) {
-    if (links.isEmpty()) {
-      return;
-    }
     write(links, false);
     write(links, true);
   }

@@ -43,7 +43,8 @@ final class Loader implements Select.Runner {
   private final boolean tracking;
   /** Whether the session is open: a holder used after it closed cannot load. */
   private final BooleanSupplier open;
-  private final RelationLoader relations;
+  /** Made on first use, by the first read of a table with relationships. */
+  private RelationLoader relations;
   /** Streams not closed yet: a commit would end their cursors under them. */
   private int openStreams;
 
@@ -61,11 +62,20 @@ final class Loader implements Select.Runner {
     this.autoflush = autoflush;
     this.tracking = tracking;
     this.open = open;
-    this.relations = new RelationLoader(this, new RelationQueries(this, engine, identityMap, transaction, autoflush, tracking));
   }
 
   RelationLoader relations() {
+    if (relations == null) {
+      relations = new RelationLoader(this, new RelationQueries(this, engine, identityMap, transaction, autoflush, tracking));
+    }
     return relations;
+  }
+
+  /** Attaches the holders of the rows one statement read, if their table has relationships. */
+  private <T> void attach(TableDef<T> table, List<T> read) {
+    if (!table.relations().isEmpty()) {
+      relations().attach(table, read);
+    }
   }
 
   /** Throws unless the session that read the holders of {@code relation} is open. */
@@ -102,7 +112,7 @@ final class Loader implements Select.Runner {
             read = table.read(row);
           }
           if (!table.relations().isEmpty()) {
-            relations.attach(table, List.of(read));
+            attach(table, List.of(read));
           }
           return read;
         });
@@ -150,7 +160,7 @@ final class Loader implements Select.Runner {
   /** The rows of a query on the table alone (no join), which returns each row at most once. */
   <T> List<T> list(TableDef<T> table, SqlBuilder sql) {
     List<T> result = select(SessionTransaction.Need.READ, sql, resultSet -> readAll(table, resultSet));
-    relations.attach(table, result);
+    attach(table, result);
     return result;
   }
 
@@ -189,7 +199,7 @@ final class Loader implements Select.Runner {
             Snapshot<T> existing = IdentityMap.snapshotOf(held.isEmpty() ? null : held.get(table.readKey(row)));
             result.add(existing == null ? IdentityMap.load(table, held, true, row) : refreshed(table, existing, row));
           }
-          relations.attach(table, result);
+          attach(table, result);
           return result;
         });
   }
