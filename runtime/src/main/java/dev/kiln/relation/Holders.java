@@ -57,6 +57,20 @@ public final class Holders {
     holder.load(target);
   }
 
+  /** Empties the collection to fill it element by element ({@link #appendLoaded}), then {@link #finishLoad}. */
+  public static void startLoad(ToMany<?> holder) {
+    holder.startLoad();
+  }
+
+  public static <T> void appendLoaded(ToMany<T> holder, T element) {
+    holder.appendLoaded(element);
+  }
+
+  /** The collection holds its elements now: reading it sends nothing. */
+  public static void finishLoad(ToMany<?> holder) {
+    holder.finishLoad();
+  }
+
   public static <T> void load(ToMany<T> holder, List<T> elements) {
     holder.load(elements);
   }

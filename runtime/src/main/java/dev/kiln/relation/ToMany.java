@@ -23,9 +23,12 @@ public final class ToMany<T> extends AbstractList<T> implements RandomAccess {
   private boolean loaded;
   /** How to load the elements, for a collection a session read; null otherwise. */
   private Fetcher fetcher;
-  /** Elements added and removed since the collection was loaded or last flushed. */
-  private final List<T> added = new ArrayList<>(0);
-  private final List<T> removed = new ArrayList<>(0);
+  /**
+   * Elements added and removed since the collection was loaded or last flushed; empty and shared
+   * until the first change, as most collections are only read.
+   */
+  private List<T> added = List.of();
+  private List<T> removed = List.of();
   /** The object holding this, and its relationship, once a session holds it: to keep references in step. */
   private Object owner;
   private CollectionRelation<Object, T> relation;
@@ -145,12 +148,18 @@ public final class ToMany<T> extends AbstractList<T> implements RandomAccess {
 
   private void noteAdded(T element) {
     if (!removeSame(removed, element)) {
+      if (added.isEmpty()) {
+        added = new ArrayList<>();
+      }
       added.add(element);
     }
   }
 
   private void noteRemoved(T element) {
     if (!removeSame(added, element)) {
+      if (removed.isEmpty()) {
+        removed = new ArrayList<>();
+      }
       removed.add(element);
     }
   }
@@ -206,10 +215,23 @@ public final class ToMany<T> extends AbstractList<T> implements RandomAccess {
   }
 
   void load(List<T> loadedElements) {
-    elements.clear();
+    startLoad();
     elements.addAll(loadedElements);
-    added.clear();
-    removed.clear();
+    loaded = true;
+  }
+
+  /** Empties the collection for elements to be appended one by one, then {@link #finishLoad}. */
+  void startLoad() {
+    elements.clear();
+    added = List.of();
+    removed = List.of();
+  }
+
+  void appendLoaded(T element) {
+    elements.add(element);
+  }
+
+  void finishLoad() {
     loaded = true;
   }
 
@@ -231,7 +253,7 @@ public final class ToMany<T> extends AbstractList<T> implements RandomAccess {
   }
 
   void settled() {
-    added.clear();
-    removed.clear();
+    added = List.of();
+    removed = List.of();
   }
 }

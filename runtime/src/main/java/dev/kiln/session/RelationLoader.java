@@ -174,19 +174,22 @@ final class RelationLoader {
     List<T> children =
         queries.listWhereIn(inverse.table(), inverse.foreignKey(), collection.table(), List.copyOf(pending.keySet()));
     attach(inverse.table(), children);
-    Map<Object, List<T>> byOwner = new HashMap<>();
+    for (S owner : pending.values()) {
+      Holders.startLoad(collection.holder(owner));
+    }
     for (T child : children) {
       ToOne<S> reference = inverse.holder(child);
-      Object ownerKey = inverse.key(reference);
-      byOwner.computeIfAbsent(ownerKey, unused -> new ArrayList<>()).add(child);
-      // The child's reference is known now too: no statement when it is walked back.
-      S owner = pending.get(ownerKey);
-      if (reference != null && !reference.isLoaded() && owner != null) {
-        Holders.load(reference, owner);
+      S owner = pending.get(inverse.key(reference));
+      if (owner != null) {
+        Holders.appendLoaded(collection.holder(owner), child);
+        // The child's reference is known now too: no statement when it is walked back.
+        if (reference != null && !reference.isLoaded()) {
+          Holders.load(reference, owner);
+        }
       }
     }
-    for (Map.Entry<Object, S> owner : pending.entrySet()) {
-      Holders.load(collection.holder(owner.getValue()), byOwner.getOrDefault(owner.getKey(), List.of()));
+    for (S owner : pending.values()) {
+      Holders.finishLoad(collection.holder(owner));
     }
   }
 
