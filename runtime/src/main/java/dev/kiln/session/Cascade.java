@@ -128,8 +128,10 @@ final class Cascade {
         edge(holder, added);
       }
     }
-    Object ownerKey = collection.table().key(owner);
-    for (T removed : Holders.removed(holder)) {
+    List<T> removedElements = Holders.removed(holder);
+    // Computed only when needed: every held row's collection is walked at every flush.
+    Object ownerKey = removedElements.isEmpty() ? null : collection.table().key(owner);
+    for (T removed : removedElements) {
       ToOne<S> reference = referenceOf(inverse, removed);
       S target = Holders.targetInMemory(reference);
       boolean refersElsewhere =

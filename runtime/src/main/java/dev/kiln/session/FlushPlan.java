@@ -48,7 +48,6 @@ final class FlushPlan {
   void flush() {
     int flush = ++flushes;
     boolean relations = cascade.stage();
-    List<LinkWriter.Link> linkChanges = List.of();
     if (work.hasInserts()) {
       // Tables whose key generator must move past keys the application chose.
       Set<TableDef<?>> explicitKeys = new HashSet<>();
@@ -58,16 +57,13 @@ final class FlushPlan {
           cascade.pointAtStoredCopies();
         }
       }
-      if (relations) {
-        linkChanges = cascade.links();
-      }
-      work.clearInserts();
       for (TableDef<?> table : explicitKeys) {
         resyncKeyGenerator(table);
       }
-    } else if (relations) {
-      linkChanges = cascade.links();
     }
+    // Keyed before the staged inserts are forgotten: a record's stored copy carries its key.
+    List<LinkWriter.Link> linkChanges = relations ? cascade.links() : List.of();
+    work.clearInserts();
     for (Map.Entry<TableDef<?>, HeldRows> held : identityMap.tables().entrySet()) {
       updateChanged(held.getKey(), held.getValue(), flush);
     }

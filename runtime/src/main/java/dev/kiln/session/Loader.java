@@ -78,6 +78,13 @@ final class Loader implements Select.Runner {
     }
   }
 
+  /** As above for the one row a read by key returned; nothing is allocated for a table without relationships. */
+  private <T> void attachOne(TableDef<T> table, T read) {
+    if (!table.relations().isEmpty()) {
+      relations().attach(table, List.of(read));
+    }
+  }
+
   /** Throws unless the session that read the holders of {@code relation} is open. */
   void requireOpen(Relation<?, ?> relation) {
     if (!open.getAsBoolean()) {
@@ -111,9 +118,7 @@ final class Loader implements Select.Runner {
           } else {
             read = table.read(row);
           }
-          if (!table.relations().isEmpty()) {
-            attach(table, List.of(read));
-          }
+          attachOne(table, read);
           return read;
         });
   }

@@ -21,8 +21,9 @@ import java.util.Map;
 /**
  * Loads relationships a query result at a time, never an object at a time. Every object a session
  * reads has its holders attached to a {@link Batch} of all the objects the same statement returned;
- * the first holder used loads the relationship for all of them with one statement per 1,024 keys
- * ({@code WHERE key IN (...)}), and the objects that statement returns form the next batch. Walking
+ * the first holder used loads the relationship for all of them with one statement (the keys bound
+ * as one parameter where the dialect can, else {@code IN} lists of up to 1,024), and the objects
+ * that statement returns form the next batch. Walking
  * {@code for (author : authors) for (book : author.getBooks())} therefore costs one statement per
  * level of the walk, whatever the number of rows: an N+1 pattern cannot happen. Eager loading
  * ({@code query().load(...)}) runs the same loads at once.
@@ -79,44 +80,38 @@ final class RelationLoader {
   }
 
   /**
-   * Loads the relationship for each of the owners whose holder is not loaded yet, with one
-   * statement per {@link RelationQueries#KEYS_PER_STATEMENT} keys; returns every object the owners' holders lead
-   * to, loaded now or before, each once: the owners of the next level of an eager load.
+   * Loads the relationship for each of the owners whose holder is not loaded yet; returns every
+   * object the owners' holders lead to, loaded now or before, each once: the owners of the next
+   * level of an eager load.
    */
   <S, T> List<T> load(Relation<S, T> relation, List<S> owners) {
     fill(relation, owners);
-    if (relation instanceof OneToManyRelation<S, T> children) {
-      // Each row belongs to one owner: the owners' collections share no element.
-      List<T> reached = new ArrayList<>();
-      for (S owner : owners) {
-        ToMany<T> holder = children.holder(owner);
-        if (holder != null) {
-          reached.addAll(Holders.elementsInMemory(holder));
-        }
-      }
-      return reached;
-    }
-    Map<T, Boolean> reached = new IdentityHashMap<>();
+    List<T> reached = new ArrayList<>();
     if (relation instanceof ManyToOneRelation<S, T> reference) {
       for (S owner : owners) {
         ToOne<T> holder = reference.holder(owner);
         T target = holder == null ? null : Holders.targetInMemory(holder);
         if (target != null) {
-          reached.put(target, Boolean.TRUE);
+          reached.add(target);
         }
       }
     } else {
-      ManyToManyRelation<S, T> association = (ManyToManyRelation<S, T>) relation;
+      CollectionRelation<S, T> collection = (CollectionRelation<S, T>) relation;
       for (S owner : owners) {
-        ToMany<T> holder = association.holder(owner);
+        ToMany<T> holder = collection.holder(owner);
         if (holder != null) {
-          for (T element : Holders.elementsInMemory(holder)) {
-            reached.put(element, Boolean.TRUE);
-          }
+          reached.addAll(Holders.elementsInMemory(holder));
         }
       }
+      if (relation instanceof OneToManyRelation) {
+        return reached; // each row belongs to one owner: the owners' collections share no element
+      }
     }
-    return new ArrayList<>(reached.keySet());
+    Map<T, Boolean> distinct = new IdentityHashMap<>();
+    for (T each : reached) {
+      distinct.put(each, Boolean.TRUE);
+    }
+    return new ArrayList<>(distinct.keySet());
   }
 
 

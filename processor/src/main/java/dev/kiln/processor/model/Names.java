@@ -44,6 +44,11 @@ public final class Names {
     return constant.toString();
   }
 
+  /** A model's table name: the one written in {@code @Table(name)}, else its class's simple name in snake_case. */
+  public static String tableName(String written, String simpleName) {
+    return written.isEmpty() ? snakeCase(simpleName) : written;
+  }
+
   /** {@code username} to {@code Username}, for method names such as {@code filterByUsername}. */
   public static String capitalize(String name) {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);

@@ -48,7 +48,7 @@ public record RawModel(
 
   /** The table's name: the one written in {@code @Table(name)}, else the class's in snake_case. */
   public String tableName() {
-    return name.value().isEmpty() ? Names.snakeCase(type.getSimpleName().toString()) : name.value();
+    return Names.tableName(name.value(), type.getSimpleName().toString());
   }
 
   /** The stored columns: every field but static and transient ones and collections. */

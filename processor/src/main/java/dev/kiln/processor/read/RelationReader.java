@@ -94,9 +94,7 @@ final class RelationReader {
   /** A model's table name, from its {@code @Table} as the model's own reader takes it. */
   static String tableName(TypeElement model) {
     AnnotationValue name = ModelReader.explicitValue(ModelReader.annotation(model, ModelReader.TABLE_ANNOTATION), "name");
-    return name == null || ((String) name.getValue()).isEmpty()
-        ? Names.snakeCase(model.getSimpleName().toString())
-        : (String) name.getValue();
+    return Names.tableName(name == null ? "" : (String) name.getValue(), model.getSimpleName().toString());
   }
 
   /**
