@@ -1,22 +1,37 @@
 package dev.kiln.sample;
 
 import dev.kiln.annotation.Column;
+import dev.kiln.annotation.ManyToMany;
+import dev.kiln.annotation.ManyToOne;
+import dev.kiln.annotation.OnDelete;
 import dev.kiln.annotation.Projection;
 import dev.kiln.annotation.Table;
+import dev.kiln.relation.ToMany;
+import dev.kiln.relation.ToOne;
 
 /**
  * The tutorials' {@code Computer} with {@code __tablename__ = "computers"}: package-private fields,
- * no accessors needed.
+ * no accessors needed. The web app's CRUD pages edit it, so its name is required, unique and at
+ * most 80 characters (the tutorial's {@code db.Text} has no limit), and it may have an owner and
+ * tags.
  */
 @Table(name = "computers")
 public class Computer {
   @Column(primaryKey = true)
   Integer id;
 
-  /** {@code db.Text}: a string without a length. */
+  @Column(length = 80, unique = true, nullable = false)
   String name;
 
   Integer memoryInGb;
+
+  /** The user who owns it, if any; deleting the user keeps the computer, ownerless. */
+  @ManyToOne(onDelete = OnDelete.SET_NULL)
+  final ToOne<User> owner = new ToOne<>();
+
+  /** Through the association table {@code computer_tag}, which Kiln creates. */
+  @ManyToMany
+  final ToMany<Tag> tags = new ToMany<>();
 
   /** Name and memory only: {@code with_entities(Computer.name, Computer.memory_in_gb)}, checked by javac. */
   @Projection
@@ -44,6 +59,18 @@ public class Computer {
 
   public void rename(String newName) {
     this.name = newName;
+  }
+
+  public void setMemoryInGb(Integer memoryInGb) {
+    this.memoryInGb = memoryInGb;
+  }
+
+  public ToOne<User> owner() {
+    return owner;
+  }
+
+  public ToMany<Tag> tags() {
+    return tags;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.kiln.sample;
 
 import dev.kiln.annotation.Column;
+import dev.kiln.annotation.OneToMany;
 import dev.kiln.annotation.Table;
 import dev.kiln.relation.ToMany;
 import java.time.LocalDateTime;
@@ -26,6 +27,10 @@ public class User {
   /** The posts whose author is this user ({@code db.relationship("Post", back_populates="author")}). */
   private final ToMany<Post> posts = new ToMany<>();
 
+  /** The computers this user owns, read through {@code computers.owner_id}. */
+  @OneToMany(mappedBy = "owner")
+  private final ToMany<Computer> computers = new ToMany<>();
+
   /** For Kiln, which fills the fields from a row. */
   public User() {}
 
@@ -37,6 +42,10 @@ public class User {
 
   public ToMany<Post> getPosts() {
     return posts;
+  }
+
+  public ToMany<Computer> getComputers() {
+    return computers;
   }
 
   public Integer getId() {
