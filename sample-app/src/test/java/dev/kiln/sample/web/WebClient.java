@@ -23,7 +23,7 @@ final class WebClient {
 
   WebClient(String base) {
     this.base = base;
-    this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
   }
 
   HttpResponse<String> get(String path) {
