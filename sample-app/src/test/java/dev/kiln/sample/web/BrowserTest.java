@@ -10,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -34,8 +32,7 @@ class BrowserTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @OnSqliteAndPostgresql
   void addingAComputerThroughTheFormShowsItOnItsPageAndInTheList(TestDatabase kind) {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "ada", 1);
@@ -56,8 +53,7 @@ class BrowserTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @OnSqliteAndPostgresql
   void theListPagesAndSortsByTheColumnWhoseHeaderIsClicked(TestDatabase kind) throws IOException {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "ada", 25);
@@ -80,8 +76,7 @@ class BrowserTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @OnSqliteAndPostgresql
   void searchingByNameShowsOnlyTheComputersWhoseNameContainsIt(TestDatabase kind) {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "ada", 12);
@@ -98,8 +93,7 @@ class BrowserTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @OnSqliteAndPostgresql
   void editingAComputerChangesItsNameMemoryOwnerAndTags(TestDatabase kind) {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "ada", 3); // computer 0 has tag-0
@@ -122,8 +116,7 @@ class BrowserTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @OnSqliteAndPostgresql
   void aTakenOrTooLongNameComesBackAsAMessageOnTheFormKeepingWhatWasTyped(TestDatabase kind) {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "ada", 2);
@@ -144,8 +137,7 @@ class BrowserTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @OnSqliteAndPostgresql
   void deletingAComputerRemovesItAndItsPageIsThenNotFound(TestDatabase kind) {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "ada", 2);
@@ -161,8 +153,7 @@ class BrowserTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @OnSqliteAndPostgresql
   void aHostileNameIsShownExactlyAsTypedAndRunsNothing(TestDatabase kind) {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       String hostile = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> 'it' \"is\" 😀";
@@ -182,8 +173,7 @@ class BrowserTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @OnSqliteAndPostgresql
   void aUsersPageListsTheirComputersAndTheTagsOnThem(TestDatabase kind) {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "grace", 4);

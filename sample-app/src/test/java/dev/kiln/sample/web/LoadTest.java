@@ -19,8 +19,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A short, bounded load: 16 clients on loopback, each sending 250 requests (four in five read a
@@ -34,8 +32,7 @@ class LoadTest {
   private static final int REQUESTS_PER_CLIENT = 250;
   private static final int SEEDED = 40;
 
-  @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @OnSqliteAndPostgresql
   void sixteenClientsAtOnceLoseNoWriteAndLeakNoConnection(TestDatabase kind) throws Exception {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       int userId = WebAppTest.addUserWithComputers(web, "seed", SEEDED);
