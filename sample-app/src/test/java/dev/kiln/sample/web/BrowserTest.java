@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The web app in headless Chromium, as a user clicks through it, on SQLite and PostgreSQL. */
 class BrowserTest {
@@ -37,12 +40,12 @@ class BrowserTest {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "ada", 1);
       open(web, "/computers");
-      browser.findElement(By.id("add")).click();
+      follow(By.id("add"));
       browser.findElement(By.id("name")).sendKeys("Framework 16");
       browser.findElement(By.id("memory")).sendKeys("64");
       new Select(browser.findElement(By.id("owner"))).selectByVisibleText("ada");
       browser.findElement(By.cssSelector("input[name=tags]")).click();
-      browser.findElement(By.id("save")).click();
+      follow(By.id("save"));
 
       assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Framework 16");
       assertThat(browser.findElement(By.id("memory")).getText()).isEqualTo("Memory: 64 GB");
@@ -61,16 +64,16 @@ class BrowserTest {
       assertThat(names()).hasSize(10).startsWith("ada-computer-0");
       screenshot("computers.png");
 
-      browser.findElement(By.id("next")).click();
+      follow(By.id("next"));
       assertThat(browser.findElement(By.id("pages")).getText()).contains("Page 2 of 3 (25 computers)");
       assertThat(names()).hasSize(10).startsWith("ada-computer-10");
 
-      browser.findElement(By.id("sort-memory")).click(); // ascending, back on page 1
+      follow(By.id("sort-memory")); // ascending, back on page 1
       assertThat(memories()).startsWith(4, 8, 12);
-      browser.findElement(By.id("sort-memory")).click(); // descending
+      follow(By.id("sort-memory")); // descending
       assertThat(memories()).startsWith(100, 96, 92);
-      browser.findElement(By.id("next")).click();
-      browser.findElement(By.id("next")).click();
+      assertThat(browser.findElement(By.id("pager")).getText()).isEqualTo("1 2 3");
+      follow(By.linkText("3"));
       assertThat(memories()).containsExactly(20, 16, 12, 8, 4);
       assertThat(browser.getCurrentUrl()).endsWith("/computers?page=3&sort=memory_in_gb&dir=desc");
     }
@@ -82,12 +85,12 @@ class BrowserTest {
       WebAppTest.addUserWithComputers(web, "ada", 12);
       open(web, "/computers");
       browser.findElement(By.id("search")).sendKeys("COMPUTER-1");
-      browser.findElement(By.id("search-button")).click();
+      follow(By.id("search-button"));
 
       assertThat(names()).containsExactly("ada-computer-1", "ada-computer-10", "ada-computer-11");
       browser.findElement(By.id("search")).clear();
       browser.findElement(By.id("search")).sendKeys("no such thing");
-      browser.findElement(By.id("search-button")).click();
+      follow(By.id("search-button"));
       assertThat(browser.findElement(By.id("empty")).getText())
           .isEqualTo("No computers whose name contains “no such thing”.");
     }
@@ -98,15 +101,15 @@ class BrowserTest {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "ada", 3); // computer 0 has tag-0
       open(web, "/computers");
-      browser.findElement(By.linkText("ada-computer-0")).click();
-      browser.findElement(By.id("edit")).click();
+      follow(By.linkText("ada-computer-0"));
+      follow(By.id("edit"));
       replace("name", "Renamed");
       replace("memory", "");
       new Select(browser.findElement(By.id("owner"))).selectByVisibleText("nobody");
       for (WebElement tag : browser.findElements(By.cssSelector("input[name=tags]"))) {
         tag.click(); // tag-0 off, tag-1 and tag-2 on
       }
-      browser.findElement(By.id("save")).click();
+      follow(By.id("save"));
 
       assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Renamed");
       assertThat(browser.findElement(By.id("memory")).getText()).isEqualTo("Memory: unknown");
@@ -123,14 +126,14 @@ class BrowserTest {
       open(web, "/computers/new");
       browser.findElement(By.id("name")).sendKeys("ada-computer-1");
       browser.findElement(By.id("memory")).sendKeys("8");
-      browser.findElement(By.id("save")).click();
+      follow(By.id("save"));
 
       assertThat(browser.findElement(By.id("name-error")).getText())
           .isEqualTo("There is already a computer named \"ada-computer-1\"; choose another name.");
       assertThat(browser.findElement(By.id("memory")).getAttribute("value")).isEqualTo("8");
 
       replace("name", "y".repeat(81));
-      browser.findElement(By.id("save")).click();
+      follow(By.id("save"));
       assertThat(browser.findElement(By.id("name-error")).getText())
           .isEqualTo("A name has at most 80 characters; this one has 81.");
       assertThat(WebAppTest.computersNamed(web, "ada-computer-1")).isEqualTo(1);
@@ -142,9 +145,9 @@ class BrowserTest {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "ada", 2);
       open(web, "/computers");
-      browser.findElement(By.linkText("ada-computer-1")).click();
+      follow(By.linkText("ada-computer-1"));
       String page = browser.getCurrentUrl();
-      browser.findElement(By.id("delete")).click();
+      follow(By.id("delete"));
 
       assertThat(names()).containsExactly("ada-computer-0");
       browser.get(page);
@@ -160,13 +163,13 @@ class BrowserTest {
       open(web, "/computers/new");
       // ChromeDriver types only the Basic Multilingual Plane, so the emoji goes in by script.
       browser.executeScript("document.getElementById('name').value = arguments[0]", hostile);
-      browser.findElement(By.id("save")).click();
+      follow(By.id("save"));
 
       assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(hostile);
       open(web, "/computers");
       assertThat(names()).containsExactly(hostile);
-      browser.findElement(By.linkText(hostile)).click();
-      browser.findElement(By.id("edit")).click();
+      follow(By.linkText(hostile));
+      follow(By.id("edit"));
       assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(hostile);
       assertThat(browser.executeScript("return window.pwned === undefined")).isEqualTo(true);
       assertThat(WebAppTest.computersNamed(web, hostile)).isEqualTo(1);
@@ -178,7 +181,7 @@ class BrowserTest {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebAppTest.addUserWithComputers(web, "grace", 4);
       open(web, "/users");
-      browser.findElement(By.linkText("grace")).click();
+      follow(By.linkText("grace"));
 
       List<String> computers =
           browser.findElements(By.cssSelector("#computers li")).stream().map(WebElement::getText).toList();
@@ -186,6 +189,15 @@ class BrowserTest {
           .containsExactly("grace-computer-0 tag-0", "grace-computer-1 tag-1", "grace-computer-2 tag-2", "grace-computer-3 tag-0");
       assertThat(browser.findElement(By.id("tags")).getText()).isEqualTo("tag-0tag-1tag-2");
     }
+  }
+
+  /** Clicks what leads to another page, and waits until that page has replaced this one and loaded. */
+  private static void follow(By target) {
+    WebElement leaving = browser.findElement(By.tagName("html"));
+    browser.findElement(target).click();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.until(ExpectedConditions.stalenessOf(leaving));
+    wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
   }
 
   private static void open(RunningWebApp web, String path) {
