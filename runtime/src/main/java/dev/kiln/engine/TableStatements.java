@@ -102,11 +102,12 @@ public final class TableStatements {
   }
 
   /**
-   * {@code SELECT ... WHERE "author_id" = ANY(?) ORDER BY "id"}: as {@link #selectWhereIn}, the
-   * values bound as one parameter, where the dialect can ({@link Dialect#bindsKeyLists}).
+   * {@code SELECT ... WHERE "author_id" = ANY(?) ORDER BY "author_id", "id"}: as {@link
+   * #selectWhereIn}, the values bound as one parameter, where the dialect can ({@link
+   * Dialect#bindsKeyLists}).
    */
   public String selectWhereInList(Column<?, ?> column) {
-    return selectAll + " WHERE " + dialect.keyListMatch(dialect.quote(column.name())) + " ORDER BY " + keyList();
+    return selectAll + " WHERE " + dialect.keyListMatch(dialect.quote(column.name())) + orderBy(List.of(column));
   }
 
   /** {@code "a" IN (?, ?)}, or {@code ("a", "b") IN ((?, ?), (?, ?))} for several columns. */
@@ -122,21 +123,31 @@ public final class TableStatements {
   }
 
   /**
-   * {@code SELECT ... WHERE "author_id" IN (?, ?) ORDER BY "id"}: every column of the rows whose
-   * {@code columns} hold one of {@code count} values (a row value {@code ("a", "b") IN ((?, ?), ...)}
-   * for several columns), in key order: the rows that refer to some rows, as a collection loads them.
+   * {@code SELECT ... WHERE "author_id" IN (?, ?) ORDER BY "author_id", "id"}: every column of the
+   * rows whose {@code columns} hold one of {@code count} values (a row value {@code ("a", "b") IN
+   * ((?, ?), ...)} for several columns): the rows that refer to some rows, as a collection loads
+   * them, each referred row's in key order.
    */
   public String selectWhereIn(List<? extends Column<?, ?>> columns, int count) {
-    return selectAll + " WHERE " + inList(columns, count) + " ORDER BY " + keyList();
+    return selectAll + " WHERE " + inList(columns, count) + orderBy(columns);
   }
 
-  /** {@code "a", "b"}: the key's columns, in key order. */
-  private String keyList() {
-    List<String> key = new ArrayList<>();
-    for (Column<?, ?> part : primaryKey) {
-      key.add(dialect.quote(part.name()));
+  /**
+   * {@code ORDER BY} the matched columns, then the key's other columns. Each referred row's rows
+   * come in key order either way, and this is the order of the matched columns' index (which holds
+   * the key after them), so the database reads the rows in it rather than sorting them afterwards.
+   */
+  private String orderBy(List<? extends Column<?, ?>> matched) {
+    List<String> order = new ArrayList<>();
+    for (Column<?, ?> column : matched) {
+      order.add(dialect.quote(column.name()));
     }
-    return String.join(", ", key);
+    for (Column<?, ?> part : primaryKey) {
+      if (!matched.contains(part)) {
+        order.add(dialect.quote(part.name()));
+      }
+    }
+    return " ORDER BY " + String.join(", ", order);
   }
 
   public boolean isKey(int column) {
