@@ -6,6 +6,8 @@ import dev.kiln.engine.Engine;
 import dev.kiln.engine.PoolSettings;
 import dev.kiln.engine.PooledConnection;
 import dev.kiln.engine.SqlEcho;
+import dev.kiln.error.SchemaDriftException;
+import dev.kiln.migrate.SchemaVerifier;
 import dev.kiln.schema.ModelRegistry;
 import dev.kiln.relation.ManyToManyRelation;
 import dev.kiln.relation.Relation;
@@ -299,6 +301,35 @@ public final class Database implements AutoCloseable {
       ddl.addAll(dialect().createIndexSql(schema));
     }
     runDdl(ddl);
+  }
+
+  /**
+   * Compares the database's tables with the compiled models and throws {@link
+   * SchemaDriftException}, listing every difference, if they do not match: a missing table or
+   * column, a column the models do not know, another type or nullability, a different primary key,
+   * a missing unique constraint, index or foreign key. Call it at start-up to find drift before it
+   * costs data.
+   */
+  public void verifySchema() {
+    List<TableSchema> expected = new ArrayList<>();
+    for (TableDef<?> table : tables) {
+      expected.add(table.schema());
+    }
+    for (ManyToManyRelation<?, ?> association : associations()) {
+      expected.add(association.associationSchema());
+    }
+    PooledConnection connection = engine.acquire();
+    List<String> differences;
+    try {
+      differences = new SchemaVerifier(dialect()).differences(connection.connection(), expected);
+    } catch (SQLException e) {
+      throw connection.noteFailure(dialect().translate(e, "reading the database's catalog"));
+    } finally {
+      engine.release(connection);
+    }
+    if (!differences.isEmpty()) {
+      throw new SchemaDriftException(name, differences);
+    }
   }
 
   /** Drops every table that exists, in reverse creation order, in one transaction. */

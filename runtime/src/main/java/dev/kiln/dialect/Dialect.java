@@ -62,6 +62,46 @@ public abstract class Dialect {
   /** The dialect's name for the column's type. */
   protected abstract String typeName(ColumnSchema column);
 
+  /**
+   * Whether a column the database's catalog reports with this type (JDBC's {@code TYPE_NAME},
+   * {@code COLUMN_SIZE} and {@code DECIMAL_DIGITS}) is what {@link #createTableSql} declares for
+   * {@code column}: the same type, and the same length or precision where the column has one.
+   */
+  public final boolean storesType(ColumnSchema column, String reportedType, int size, int digits) {
+    String declared = typeName(column).toLowerCase(Locale.ROOT);
+    int end = declared.length();
+    for (String stop : new String[] {"(", " collate "}) {
+      int at = declared.indexOf(stop);
+      end = at >= 0 ? Math.min(end, at) : end;
+    }
+    if (!catalogTypeName(reportedType.toLowerCase(Locale.ROOT)).equals(declared.substring(0, end))) {
+      return false;
+    }
+    // A length or precision is compared where the declared type spells one: VARCHAR(80), NUMERIC(10, 2).
+    int open = declared.indexOf('(');
+    if (open < 0 || (column.type() != SqlType.VARCHAR && column.type() != SqlType.DECIMAL)) {
+      return true;
+    }
+    String[] numbers = declared.substring(open + 1, declared.indexOf(')')).split(",");
+    return size == Integer.parseInt(numbers[0].strip())
+        && (numbers.length == 1 || digits == Integer.parseInt(numbers[1].strip()));
+  }
+
+  /** The column's type as {@link #createTableSql} declares it, such as {@code VARCHAR(80)}. */
+  public final String columnTypeSql(ColumnSchema column) {
+    return typeName(column);
+  }
+
+  /** Whether a foreign key the catalog reports with this delete rule does what {@code declared} asks. */
+  public boolean storesOnDelete(OnDelete declared, OnDelete reported) {
+    return declared == reported;
+  }
+
+  /** The name {@link #typeName} uses (lower case, without length) for a type name the catalog reports. */
+  protected String catalogTypeName(String reported) {
+    return reported;
+  }
+
   /** The whole definition of a primary key column whose value the database generates. */
   protected abstract String generatedKeyDefinition(ColumnSchema column);
 

@@ -1,6 +1,7 @@
 package dev.kiln.dialect;
 
 import dev.kiln.Isolation;
+import dev.kiln.annotation.OnDelete;
 import dev.kiln.error.KilnException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
@@ -79,6 +80,12 @@ final class MariaDbDialect extends Dialect {
       case BINARY -> "LONGBLOB";
       case UUID -> "CHAR(36)";
     };
+  }
+
+  /** MariaDB's NO ACTION is RESTRICT (it checks at once), and its catalog says RESTRICT for both. */
+  @Override
+  public boolean storesOnDelete(OnDelete declared, OnDelete reported) {
+    return declared == reported || (declared == OnDelete.NO_ACTION && reported == OnDelete.RESTRICT);
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
 
 /** PostgreSQL, with native types for every value Kiln stores. */
 final class PostgresDialect extends Dialect {
@@ -41,6 +42,17 @@ final class PostgresDialect extends Dialect {
       case BINARY -> "BYTEA";
       case UUID -> "UUID";
     };
+  }
+
+  /** The catalog's internal names (pg_type) for the types {@link #typeName} writes in SQL's words. */
+  private static final Map<String, String> CATALOG_NAMES = Map.of(
+      "int2", "smallint", "int4", "integer", "int8", "bigint", "float4", "real",
+      "float8", "double precision", "bool", "boolean", "bpchar", "char",
+      "timestamptz", "timestamp with time zone");
+
+  @Override
+  protected String catalogTypeName(String reported) {
+    return CATALOG_NAMES.getOrDefault(reported, reported);
   }
 
   @Override

@@ -45,6 +45,7 @@ public final class WebApp implements AutoCloseable {
     }
     Database db = Database.configure(url).echo(echo).connect();
     db.createAll();
+    db.verifySchema(); // tables an older model created are not altered by createAll: say so, before serving
     DemoData.addIfEmpty(db);
     WebApp app = start(db, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
