@@ -7,6 +7,8 @@ import dev.kiln.engine.PoolSettings;
 import dev.kiln.engine.PooledConnection;
 import dev.kiln.engine.SqlEcho;
 import dev.kiln.error.SchemaDriftException;
+import dev.kiln.migrate.Migrations;
+import dev.kiln.migrate.Migrator;
 import dev.kiln.migrate.SchemaVerifier;
 import dev.kiln.schema.ModelRegistry;
 import dev.kiln.relation.ManyToManyRelation;
@@ -330,6 +332,25 @@ public final class Database implements AutoCloseable {
     if (!differences.isEmpty()) {
       throw new SchemaDriftException(name, differences);
     }
+  }
+
+  /**
+   * Applies the migrations this database has not applied yet, in version order, each in a
+   * transaction where the dialect can roll DDL back, recording each in the table {@code
+   * kiln_schema_history}; returns how many it applied. Refuses, before applying anything, an
+   * applied migration whose script changed since. Safe to run from several processes at once:
+   * each migration is applied once.
+   */
+  public int migrate(Migrations migrations) {
+    return new Migrator(engine).migrate(migrations);
+  }
+
+  /**
+   * Adopts a database made without migrations (by {@link #createAll()}, or by hand to match the
+   * models) as being at {@code version}: later {@link #migrate} runs skip the migrations up to it.
+   */
+  public void baseline(int version) {
+    new Migrator(engine).baseline(version);
   }
 
   /** Drops every table that exists, in reverse creation order, in one transaction. */

@@ -92,6 +92,11 @@ public abstract class Dialect {
     return typeName(column);
   }
 
+  /** Whether DDL runs inside a transaction, and a rollback takes it back. */
+  public boolean transactionalDdl() {
+    return true;
+  }
+
   /** Whether a foreign key the catalog reports with this delete rule does what {@code declared} asks. */
   public boolean storesOnDelete(OnDelete declared, OnDelete reported) {
     return declared == reported;

@@ -82,6 +82,12 @@ final class MariaDbDialect extends Dialect {
     };
   }
 
+  /** Each DDL statement commits the transaction it is in. */
+  @Override
+  public boolean transactionalDdl() {
+    return false;
+  }
+
   /** MariaDB's NO ACTION is RESTRICT (it checks at once), and its catalog says RESTRICT for both. */
   @Override
   public boolean storesOnDelete(OnDelete declared, OnDelete reported) {

@@ -153,7 +153,7 @@ final class Catalog {
     return isMariaDb(url) ? "database()" : "current_schema()";
   }
 
-  private static String jdbcUrl(String url) {
+  static String jdbcUrl(String url) {
     return isSqlite(url) ? "jdbc:sqlite:" + url.substring(SQLITE_PREFIX.length()) : url;
   }
 }

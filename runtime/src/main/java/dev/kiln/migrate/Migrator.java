@@ -1,0 +1,247 @@
+package dev.kiln.migrate;
+
+import dev.kiln.dialect.Dialect;
+import dev.kiln.engine.Engine;
+import dev.kiln.engine.PooledConnection;
+import dev.kiln.error.MigrationException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * Applies pending migrations in version order, each in a transaction of its own where the dialect
+ * can roll DDL back (PostgreSQL, SQLite), and records each in {@link SchemaHistory}. Before
+ * applying anything it refuses a history that disagrees with the scripts: an applied script that
+ * was changed, or one that failed part-way. Concurrent migrators, in this process or another,
+ * apply each migration once: PostgreSQL and MariaDB take a lock for the whole run ({@code
+ * pg_advisory_lock}, {@code GET_LOCK}); SQLite takes its write lock ({@code BEGIN IMMEDIATE}) for
+ * each migration and reads the history again under it.
+ */
+public final class Migrator {
+  /** The key of PostgreSQL's advisory lock, and the name of MariaDB's: "kiln" in ASCII. */
+  private static final long LOCK_KEY = 0x6b696c6eL;
+  private static final int MARIADB_LOCK_SECONDS = 600;
+
+  private final Engine engine;
+  private final Dialect dialect;
+  private final SchemaHistory history;
+
+  public Migrator(Engine engine) {
+    this.engine = engine;
+    this.dialect = engine.dialect();
+    this.history = new SchemaHistory(dialect);
+  }
+
+  /** Applies the migrations the history does not hold yet; returns how many it applied. */
+  public int migrate(Migrations migrations) {
+    return underLock((connection, pooled) -> {
+      inTransaction(pooled, () -> {
+        execute(connection, history.createSql());
+        return null;
+      });
+      check(migrations, history.read(connection));
+      int applied = 0;
+      for (Migration migration : migrations.list()) {
+        if (apply(connection, pooled, migration)) {
+          applied++;
+        }
+      }
+      return applied;
+    });
+  }
+
+  /**
+   * Records the database as being at {@code version} without running anything: migrations up to
+   * it count as applied. For a database created before migrations (by {@code createAll}, or by
+   * hand to match the models). Refused once any migration has been applied.
+   */
+  public void baseline(int version) {
+    underLock((connection, pooled) -> {
+      inTransaction(pooled, () -> {
+        execute(connection, history.createSql());
+        Map<Integer, SchemaHistory.Applied> applied = history.read(connection);
+        if (!applied.isEmpty()) {
+          throw new MigrationException("The database has a migration history already (" + applied.size()
+              + " rows in " + SchemaHistory.TABLE + "); a baseline is only for a database that has none.");
+        }
+        history.recordBaseline(connection, version);
+        return null;
+      });
+      return null;
+    });
+  }
+
+  /** Applies one migration unless the history, read again under the lock, holds it; true if it did. */
+  private boolean apply(Connection connection, PooledConnection pooled, Migration migration) throws SQLException {
+    if (!dialect.transactionalDdl()) {
+      return applyWithoutRollback(connection, migration);
+    }
+    return inTransaction(pooled, () -> {
+      if (isApplied(connection, migration)) {
+        return false;
+      }
+      long start = System.nanoTime();
+      runScript(connection, migration);
+      history.record(connection, migration, millisSince(start), true);
+      return true;
+    });
+  }
+
+  /** Where DDL commits by itself: runs the statements, then records the outcome, failed or not. */
+  private boolean applyWithoutRollback(Connection connection, Migration migration) throws SQLException {
+    if (isApplied(connection, migration)) {
+      return false;
+    }
+    long start = System.nanoTime();
+    try {
+      runScript(connection, migration);
+    } catch (MigrationException e) {
+      history.record(connection, migration, millisSince(start), false);
+      throw new MigrationException(e.getMessage() + " " + dialect.kind() + " cannot roll DDL back, so what ran of it"
+          + " stays: repair the database by hand, then delete version " + migration.version() + "'s row from "
+          + SchemaHistory.TABLE + " and migrate again.", e.getCause());
+    }
+    history.record(connection, migration, millisSince(start), true);
+    return true;
+  }
+
+  private boolean isApplied(Connection connection, Migration migration) throws SQLException {
+    Map<Integer, SchemaHistory.Applied> rows = history.read(connection);
+    int baseline = baselineOf(rows);
+    return rows.containsKey(migration.version()) || migration.version() <= baseline;
+  }
+
+  /** Refuses a history that disagrees with the scripts, before anything is applied. */
+  private void check(Migrations migrations, Map<Integer, SchemaHistory.Applied> rows) {
+    for (SchemaHistory.Applied row : rows.values()) {
+      if (!row.success()) {
+        throw new MigrationException("Migration " + row.script() + " failed part-way on an earlier run and"
+            + " its changes could not be rolled back: repair the database by hand, then delete version "
+            + row.version() + "'s row from " + SchemaHistory.TABLE + " and migrate again.");
+      }
+    }
+    for (Migration migration : migrations.list()) {
+      SchemaHistory.Applied row = rows.get(migration.version());
+      if (row != null && !row.isBaseline() && row.checksum() != migration.checksum()) {
+        throw new MigrationException(migration.script() + " was changed after it was applied (checksum "
+            + row.checksum() + " then, " + migration.checksum() + " now). An applied migration must stay as it"
+            + " ran: restore it, and put the change in a new migration.");
+      }
+    }
+  }
+
+  private static int baselineOf(Map<Integer, SchemaHistory.Applied> rows) {
+    int baseline = 0;
+    for (SchemaHistory.Applied row : rows.values()) {
+      if (row.isBaseline()) {
+        baseline = Math.max(baseline, row.version());
+      }
+    }
+    return baseline;
+  }
+
+  private void runScript(Connection connection, Migration migration) {
+    int number = 0;
+    for (String statement : SqlScript.statements(migration.sql())) {
+      number++;
+      try {
+        execute(connection, statement);
+      } catch (SQLException e) {
+        throw new MigrationException(migration.script() + " failed at its statement " + number + " ("
+            + firstLine(statement) + "): " + dialect.translate(e, statement).getMessage()
+            + (dialect.transactionalDdl() ? "; nothing of it was kept." : "."), e);
+      }
+    }
+  }
+
+  private void execute(Connection connection, String sql) throws SQLException {
+    engine.echo().statement(sql, null);
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /** Work on the connection, in a transaction where DDL can be rolled back, in autocommit otherwise. */
+  private <R> R inTransaction(PooledConnection pooled, SqlWork<R> work) throws SQLException {
+    if (!dialect.transactionalDdl()) {
+      return work.run();
+    }
+    dialect.begin(pooled.connection(), pooled::execute, null, false, true);
+    try {
+      R result = work.run();
+      dialect.commit(pooled.connection(), pooled::execute);
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        dialect.rollback(pooled.connection(), pooled::execute);
+      } catch (SQLException rollbackFailure) {
+        e.addSuppressed(rollbackFailure);
+      }
+      throw e;
+    }
+  }
+
+  /** Runs the work on one connection holding the run's lock (PostgreSQL, MariaDB), released after. */
+  private <R> R underLock(LockedWork<R> work) {
+    PooledConnection pooled = engine.acquire();
+    Connection connection = pooled.connection();
+    String sql = "locking the migration history";
+    try {
+      lock(connection);
+      try {
+        sql = "migrating";
+        return work.run(connection, pooled);
+      } finally {
+        unlock(connection);
+      }
+    } catch (SQLException e) {
+      throw pooled.noteFailure(dialect.translate(e, sql));
+    } finally {
+      engine.release(pooled);
+    }
+  }
+
+  private void lock(Connection connection) throws SQLException {
+    switch (dialect.kind()) {
+      case POSTGRESQL -> execute(connection, "SELECT pg_advisory_lock(" + LOCK_KEY + ")");
+      case MARIADB -> {
+        try (Statement statement = connection.createStatement();
+            var result = statement.executeQuery("SELECT GET_LOCK('kiln_" + LOCK_KEY + "', " + MARIADB_LOCK_SECONDS + ")")) {
+          if (!result.next() || result.getInt(1) != 1) {
+            throw new MigrationException("Another process has been migrating this database for "
+                + MARIADB_LOCK_SECONDS + " s; try again when it is done.");
+          }
+        }
+      }
+      case SQLITE -> { } // each migration's BEGIN IMMEDIATE takes the database's write lock
+    }
+  }
+
+  private void unlock(Connection connection) throws SQLException {
+    switch (dialect.kind()) {
+      case POSTGRESQL -> execute(connection, "SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
+      case MARIADB -> execute(connection, "SELECT RELEASE_LOCK('kiln_" + LOCK_KEY + "')");
+      case SQLITE -> { }
+    }
+  }
+
+  private static long millisSince(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static String firstLine(String statement) {
+    String line = statement.lines().findFirst().orElse("");
+    return line.length() > 80 ? line.substring(0, 77) + "..." : line;
+  }
+
+  @FunctionalInterface
+  private interface SqlWork<R> {
+    R run() throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface LockedWork<R> {
+    R run(Connection connection, PooledConnection pooled) throws SQLException;
+  }
+}
