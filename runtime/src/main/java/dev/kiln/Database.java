@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import javax.sql.DataSource;
@@ -343,6 +344,16 @@ public final class Database implements AutoCloseable {
    */
   public int migrate(Migrations migrations) {
     return new Migrator(engine).migrate(migrations);
+  }
+
+  /**
+   * {@link #migrate(Migrations)} with the scripts Kiln's processor keeps for this database's
+   * dialect ({@code -Akiln.migrations=.../src/main/resources/db/migration}): those listed in {@code
+   * db/migration/<dialect>/index.txt} on the class path.
+   */
+  public int migrate() {
+    String folder = "db/migration/" + dialect().kind().name().toLowerCase(Locale.ROOT);
+    return migrate(Migrations.onClasspath(folder, Thread.currentThread().getContextClassLoader()));
   }
 
   /**

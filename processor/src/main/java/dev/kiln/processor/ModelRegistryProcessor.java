@@ -3,11 +3,13 @@ package dev.kiln.processor;
 import com.google.auto.service.AutoService;
 import dev.kiln.processor.check.Diagnostic;
 import dev.kiln.processor.check.Reporter;
+import dev.kiln.processor.migrate.MigrationGenerator;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.processor.read.ModelReader;
 import dev.kiln.processor.write.GeneratedCode;
 import dev.kiln.processor.write.RegistryWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -71,6 +73,11 @@ public final class ModelRegistryProcessor extends AbstractProcessor {
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(MigrationGenerator.OPTION);
+  }
+
+  @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
   }
@@ -123,6 +130,10 @@ public final class ModelRegistryProcessor extends AbstractProcessor {
           RegistryWriter.SERVICE_FILE, registryWriter.registryClass(models).canonicalName() + "\n", origins);
     } catch (RuntimeException | IOException e) {
       reporter.report(origins[0], null, null, Diagnostic.PROCESSOR_FAILURE, "the model registry", e);
+    }
+    String migrations = processingEnv.getOptions().get(MigrationGenerator.OPTION);
+    if (migrations != null && !migrations.isBlank()) {
+      new MigrationGenerator(Path.of(migrations), processingEnv.getFiler(), reporter, elements).update(generated);
     }
   }
 }

@@ -131,20 +131,8 @@ public abstract class Dialect {
     sql.append(quote(table.name())).append(" (");
     String separator = "";
     for (ColumnSchema column : table.columns()) {
-      sql.append(separator).append(quote(column.name())).append(' ');
+      sql.append(separator).append(columnDefinition(table, column, true));
       separator = ", ";
-      if (column.generated()) {
-        sql.append(generatedKeyDefinition(column));
-        continue;
-      }
-      sql.append(typeName(column));
-      if (!column.nullable() || table.primaryKey().contains(column.name())) {
-        sql.append(" NOT NULL");
-      }
-      if (column.defaultValue() != null) {
-        String value = column.defaultValue().isNow() ? currentTime(column) : column.defaultValue().sql();
-        sql.append(" DEFAULT (").append(value).append(')');
-      }
     }
     boolean keyDeclaredOnColumn =
         table.columns().stream().anyMatch(ColumnSchema::generated);
@@ -172,14 +160,43 @@ public abstract class Dialect {
     return sql.append(')').append(tableOptions()).toString();
   }
 
+  /**
+   * A column's name and definition: type, {@code NOT NULL}, default. A default is parenthesized in
+   * a {@code CREATE TABLE}, where it may be an expression, and bare where SQLite's {@code ADD
+   * COLUMN} takes only a constant.
+   */
+  private String columnDefinition(TableSchema table, ColumnSchema column, boolean expressionDefault) {
+    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ');
+    if (column.generated()) {
+      return sql.append(generatedKeyDefinition(column)).toString();
+    }
+    sql.append(typeName(column));
+    if (!column.nullable() || table.primaryKey().contains(column.name())) {
+      sql.append(" NOT NULL");
+    }
+    if (column.defaultValue() != null) {
+      String value = column.defaultValue().isNow() ? currentTime(column) : column.defaultValue().sql();
+      sql.append(expressionDefault ? " DEFAULT (" + value + ")" : " DEFAULT " + value);
+    }
+    return sql.toString();
+  }
+
+  /**
+   * {@code ALTER TABLE ... ADD COLUMN}: the column must be nullable or have a constant default
+   * (SQLite refuses others, and a NOT NULL column without one fails on a table with rows).
+   */
+  public final String addColumnSql(TableSchema table, ColumnSchema column) {
+    return "ALTER TABLE " + quote(table.name()) + " ADD COLUMN " + columnDefinition(table, column, false);
+  }
+
   /** {@code CREATE [UNIQUE] INDEX IF NOT EXISTS}, one statement per index. */
   public final List<String> createIndexSql(TableSchema table) {
-    return table.indexes().stream()
-        .map(
-            index ->
-                "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS " + quote(index.name())
-                    + " ON " + quote(table.name()) + " " + columnList(index.columns()))
-        .toList();
+    return table.indexes().stream().map(index -> createIndexSql(table.name(), index)).toList();
+  }
+
+  public final String createIndexSql(String table, TableSchema.Index index) {
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS " + quote(index.name())
+        + " ON " + quote(table) + " " + columnList(index.columns());
   }
 
   /** Dropping the table drops its indexes and constraints with it. */

@@ -1,6 +1,7 @@
 package dev.kiln.migrate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,6 +49,37 @@ public final class Migrations {
       throw new UncheckedIOException("Cannot read the migrations in " + directory, e);
     }
     return new Migrations(found);
+  }
+
+  /**
+   * The scripts a class-path folder lists in its {@code index.txt} (Kiln's processor writes it
+   * beside the scripts it generates), read through the class loader: nothing is scanned, and it
+   * works from a jar. A folder without an index holds no migrations.
+   */
+  public static Migrations onClasspath(String folder, ClassLoader loader) {
+    String base = folder.endsWith("/") ? folder : folder + "/";
+    String index = resource(loader, base + "index.txt");
+    List<Migration> found = new ArrayList<>();
+    if (index != null) {
+      for (String name : index.split("\n")) {
+        if (!name.isBlank()) {
+          String sql = resource(loader, base + name.strip());
+          if (sql == null) {
+            throw new IllegalStateException(base + "index.txt lists " + name.strip() + ", which is not on the class path");
+          }
+          found.add(Migration.of(name.strip(), sql));
+        }
+      }
+    }
+    return new Migrations(found);
+  }
+
+  private static String resource(ClassLoader loader, String name) {
+    try (InputStream in = loader.getResourceAsStream(name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + name + " from the class path", e);
+    }
   }
 
   public List<Migration> list() {

@@ -1,6 +1,5 @@
 package dev.kiln.relation;
 
-import dev.kiln.annotation.OnDelete;
 import dev.kiln.query.Column;
 import dev.kiln.query.Related;
 import dev.kiln.query.SqlBuilder;
@@ -119,24 +118,14 @@ public final class ManyToManyRelation<S, T> extends CollectionRelation<S, T> {
     }
     TableDef<S> ownerTable = table();
     TableDef<T> targetTable = target();
-    return TableSchema.builder(associationTable)
-        .column(keyColumn(ownerTable, ownerColumn))
-        .column(keyColumn(targetTable, targetColumn))
-        .primaryKey(ownerColumn, targetColumn)
-        .index(associationTable + "_" + targetColumn + "_idx", targetColumn)
-        .foreignKey(associationTable + "_" + ownerColumn + "_fkey", ownerColumn, ownerTable.name(),
-            ownerTable.primaryKey().get(0).name(), OnDelete.CASCADE)
-        .foreignKey(associationTable + "_" + targetColumn + "_fkey", targetColumn, targetTable.name(),
-            targetTable.primaryKey().get(0).name(), OnDelete.CASCADE)
-        .build();
+    return TableSchema.association(associationTable, ownerColumn, ownerTable.name(), keyColumn(ownerTable),
+        targetColumn, targetTable.name(), keyColumn(targetTable));
   }
 
-  /** A column of the key's type and length, never null. */
-  private static ColumnSchema keyColumn(TableDef<?> table, String name) {
+  /** The table's single key column. */
+  private static ColumnSchema keyColumn(TableDef<?> table) {
     Column<?, ?> key = table.primaryKey().get(0);
-    ColumnSchema declared = table.schema().columns().get(key.index());
-    ColumnSchema column = ColumnSchema.of(name, declared.type()).notNull();
-    return declared.length() > 0 ? column.withLength(declared.length()) : column;
+    return table.schema().columns().get(key.index());
   }
 
   @Override

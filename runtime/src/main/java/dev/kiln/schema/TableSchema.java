@@ -28,6 +28,30 @@ public record TableSchema(
     foreignKeys = List.copyOf(foreignKeys);
   }
 
+  /**
+   * A many-to-many relationship's association table: a column holding the owner's key and one
+   * holding the target's, of the keys' types, together the primary key; the target's column
+   * indexed (the key's index serves the owner's); each a foreign key that goes with its row.
+   */
+  public static TableSchema association(
+      String name, String ownerColumn, String ownerTable, ColumnSchema ownerKey,
+      String targetColumn, String targetTable, ColumnSchema targetKey) {
+    return builder(name)
+        .column(keyCopy(ownerColumn, ownerKey))
+        .column(keyCopy(targetColumn, targetKey))
+        .primaryKey(ownerColumn, targetColumn)
+        .index(name + "_" + targetColumn + "_idx", targetColumn)
+        .foreignKey(name + "_" + ownerColumn + "_fkey", ownerColumn, ownerTable, ownerKey.name(), OnDelete.CASCADE)
+        .foreignKey(name + "_" + targetColumn + "_fkey", targetColumn, targetTable, targetKey.name(), OnDelete.CASCADE)
+        .build();
+  }
+
+  /** A column of the key's type and length, never null. */
+  private static ColumnSchema keyCopy(String name, ColumnSchema key) {
+    ColumnSchema column = ColumnSchema.of(name, key.type()).notNull();
+    return key.length() > 0 ? column.withLength(key.length()) : column;
+  }
+
   /** A description to fill in part by part, as generated tables do. */
   public static Builder builder(String name) {
     return new Builder(name);

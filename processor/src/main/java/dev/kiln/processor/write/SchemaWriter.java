@@ -9,9 +9,10 @@ import static dev.kiln.processor.write.RuntimeTypes.TABLE_SCHEMA;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import dev.kiln.processor.model.ColumnModel;
+import dev.kiln.processor.model.ModelSchemas;
 import dev.kiln.processor.model.TableModel;
 import dev.kiln.schema.ColumnDefault;
+import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableSchema;
 import java.util.List;
 
@@ -24,21 +25,22 @@ final class SchemaWriter {
   private SchemaWriter() {}
 
   static MethodSpec schemaMethod(TableModel model) {
-    CodeBlock.Builder schema = CodeBlock.builder().add("$T.builder($S)", TABLE_SCHEMA, model.name());
-    for (ColumnModel column : model.columns()) {
+    TableSchema table = ModelSchemas.table(model);
+    CodeBlock.Builder schema = CodeBlock.builder().add("$T.builder($S)", TABLE_SCHEMA, table.name());
+    for (ColumnSchema column : table.columns()) {
       schema.add("\n.column($L)", column(column));
     }
-    schema.add("\n.primaryKey($L)", names(model.primaryKey().stream().map(ColumnModel::name).toList()));
-    for (TableSchema.Constraint unique : model.uniqueConstraints()) {
+    schema.add("\n.primaryKey($L)", names(table.primaryKey()));
+    for (TableSchema.Constraint unique : table.uniqueConstraints()) {
       schema.add("\n.unique($S, $L)", unique.name(), names(unique.columns()));
     }
-    for (TableSchema.Check check : model.checks()) {
+    for (TableSchema.Check check : table.checks()) {
       schema.add("\n.check($S, $S)", check.name(), check.condition());
     }
-    for (TableSchema.Index index : model.indexes()) {
+    for (TableSchema.Index index : table.indexes()) {
       schema.add("\n.$N($S, $L)", index.unique() ? "uniqueIndex" : "index", index.name(), names(index.columns()));
     }
-    for (TableSchema.ForeignKey foreignKey : model.foreignKeys()) {
+    for (TableSchema.ForeignKey foreignKey : table.foreignKeys()) {
       if (foreignKey.columns().size() == 1) {
         schema.add("\n.foreignKey($S, $S, $S, $S, $T.$N)", foreignKey.name(), foreignKey.columns().get(0),
             foreignKey.targetTable(), foreignKey.targetColumns().get(0), ON_DELETE, foreignKey.onDelete().name());
@@ -56,9 +58,9 @@ final class SchemaWriter {
   }
 
   /** {@code ColumnSchema.of("username", SqlType.VARCHAR).withLength(80).notNull()}. */
-  private static CodeBlock column(ColumnModel column) {
+  private static CodeBlock column(ColumnSchema column) {
     CodeBlock.Builder code =
-        CodeBlock.builder().add("$T.of($S, $T.$N)", COLUMN_SCHEMA, column.name(), SQL_TYPE, column.sqlType().name());
+        CodeBlock.builder().add("$T.of($S, $T.$N)", COLUMN_SCHEMA, column.name(), SQL_TYPE, column.type().name());
     if (column.length() > 0) {
       code.add(".withLength($L)", column.length());
     }

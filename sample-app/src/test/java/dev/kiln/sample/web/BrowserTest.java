@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -191,13 +191,18 @@ class BrowserTest {
     }
   }
 
-  /** Clicks what leads to another page, and waits until that page has replaced this one and loaded. */
+  /**
+   * Clicks what leads to another page, and waits until that page has replaced this one and loaded:
+   * a mark set on this page's window is gone from the next one's. (Waiting for the old page's
+   * element to go stale is racy in ChromeDriver, which may fail mid-navigation with another error.)
+   */
   private static void follow(By target) {
-    WebElement leaving = browser.findElement(By.tagName("html"));
+    browser.executeScript("window.kilnLeaving = true");
     browser.findElement(target).click();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    wait.until(ExpectedConditions.stalenessOf(leaving));
-    wait.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(WebDriverException.class)
+        .until(driver -> Boolean.TRUE.equals(browser.executeScript(
+            "return window.kilnLeaving === undefined && document.readyState === 'complete'")));
   }
 
   private static void open(RunningWebApp web, String path) {

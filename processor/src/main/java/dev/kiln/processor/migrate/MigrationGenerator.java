@@ -1,0 +1,150 @@
+package dev.kiln.processor.migrate;
+
+import dev.kiln.dialect.Dialect;
+import dev.kiln.processor.check.Diagnostic;
+import dev.kiln.processor.check.Reporter;
+import dev.kiln.processor.model.ModelSchemas;
+import dev.kiln.processor.model.TableModel;
+import dev.kiln.schema.TableSchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Keeps the migrations folder in step with the models, once per compilation that generates the
+ * model registry: when the models' tables differ from the latest snapshot, it writes the next
+ * version's script for each dialect and its snapshot, for the developer to review and commit.
+ * A change it cannot migrate safely is a compile error on the model or field, saying what to do;
+ * scripts of that version already in every dialect's folder are taken as the developer's own, and
+ * only the snapshot is written.
+ */
+public final class MigrationGenerator {
+  /** The processor option naming the migrations folder. */
+  public static final String OPTION = "kiln.migrations";
+
+  private final MigrationFolder folder;
+  private final Reporter reporter;
+  private final Elements elements;
+
+  public MigrationGenerator(Path root, Filer filer, Reporter reporter, Elements elements) {
+    this.folder = new MigrationFolder(root, filer);
+    this.reporter = reporter;
+    this.elements = elements;
+  }
+
+  /** Compares the models (by qualified name) with the latest snapshot and writes what the difference needs. */
+  public void update(Map<String, TableModel> models) {
+    Element anyModel = elements.getTypeElement(models.keySet().iterator().next());
+    try {
+      SchemaSnapshot previous = folder.latestSnapshot();
+      List<TableSchema> current = creationOrder(ModelSchemas.tables(models.values()));
+      List<SchemaChange> changes = SchemaDiff.between(previous, current);
+      if (changes.isEmpty()) {
+        folder.writeIndexes(); // scripts written by hand since are listed too
+        return;
+      }
+      int next = previous.version() + 1;
+      SchemaSnapshot snapshot = new SchemaSnapshot(next, current);
+      if (folder.hasScriptsFor(next)) {
+        folder.writeSnapshot(snapshot);
+        folder.writeIndexes();
+        return;
+      }
+      if (reportUnmigratable(changes, models, next)) {
+        return;
+      }
+      String name = "V" + next + "__" + MigrationScripts.description(next, changes) + ".sql";
+      for (Dialect dialect : MigrationFolder.DIALECTS) {
+        folder.writeScript(dialect, name, MigrationScripts.render(dialect, next, changes));
+      }
+      folder.writeSnapshot(snapshot);
+      folder.writeIndexes();
+    } catch (IOException | RuntimeException e) {
+      reporter.report(anyModel, null, null, Diagnostic.MIGRATIONS_FOLDER, folder.root(), e.getMessage());
+    }
+  }
+
+  /** Reports each change no script can be written for; true if there was one. */
+  private boolean reportUnmigratable(List<SchemaChange> changes, Map<String, TableModel> models, int next) {
+    boolean any = false;
+    String folders = folder.root() + "/{sqlite,postgresql,mariadb}";
+    for (SchemaChange change : changes) {
+      if (change instanceof SchemaChange.RequiredColumnWithoutDefault required) {
+        any = true;
+        Map.Entry<String, TableModel> model = modelOf(models, required.table());
+        String property = model.getValue().columns().stream()
+            .filter(column -> column.name().equals(required.column())).findFirst().orElseThrow().property();
+        reporter.report(field(model.getKey(), property), null, null, Diagnostic.REQUIRED_COLUMN_WITHOUT_DEFAULT,
+            property, required.column(), required.table(), next, folders);
+      } else if (change instanceof SchemaChange.Unsupported unsupported) {
+        any = true;
+        Map.Entry<String, TableModel> model = modelOf(models, unsupported.table());
+        Element element = model != null ? elements.getTypeElement(model.getKey())
+            : elements.getTypeElement(models.keySet().iterator().next());
+        reporter.report(element, null, null, Diagnostic.MIGRATION_NOT_WRITTEN,
+            unsupported.what(), next, folders, next);
+      }
+    }
+    return any;
+  }
+
+  /** The model (qualified name and model) whose table this is, or null if none is now. */
+  private static Map.Entry<String, TableModel> modelOf(Map<String, TableModel> models, String table) {
+    for (Map.Entry<String, TableModel> model : models.entrySet()) {
+      if (model.getValue().name().equals(table)) {
+        return model;
+      }
+    }
+    return null;
+  }
+
+  /** The field or record component a property is, or the model if neither is found. */
+  private Element field(String model, String property) {
+    TypeElement type = elements.getTypeElement(model);
+    for (Element member : type.getEnclosedElements()) {
+      if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.RECORD_COMPONENT)
+          && member.getSimpleName().contentEquals(property)) {
+        return member;
+      }
+    }
+    return type;
+  }
+
+  /** The tables, each after those its foreign keys refer to (a reference to itself constrains nothing). */
+  static List<TableSchema> creationOrder(List<TableSchema> tables) {
+    Map<String, TableSchema> byName = new LinkedHashMap<>();
+    tables.forEach(table -> byName.put(table.name(), table));
+    Set<String> ordered = new LinkedHashSet<>();
+    Set<String> visiting = new HashSet<>();
+    for (TableSchema table : tables) {
+      visit(table, byName, ordered, visiting);
+    }
+    List<TableSchema> result = new ArrayList<>();
+    ordered.forEach(name -> result.add(byName.get(name)));
+    return result;
+  }
+
+  private static void visit(TableSchema table, Map<String, TableSchema> byName, Set<String> ordered, Set<String> visiting) {
+    if (ordered.contains(table.name()) || !visiting.add(table.name())) {
+      return;
+    }
+    for (TableSchema.ForeignKey key : table.foreignKeys()) {
+      TableSchema target = byName.get(key.targetTable());
+      if (target != null) {
+        visit(target, byName, ordered, visiting);
+      }
+    }
+    ordered.add(table.name());
+  }
+}

@@ -1,0 +1,228 @@
+package dev.kiln.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.kiln.processor.Compilations.compiler;
+import static dev.kiln.processor.Compilations.kilnProcessors;
+import static dev.kiln.processor.Compilations.source;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import dev.kiln.Database;
+import dev.kiln.dialect.Dialect;
+import dev.kiln.migrate.Migrations;
+import dev.kiln.migrate.SchemaVerifier;
+import dev.kiln.processor.check.Diagnostic;
+import dev.kiln.processor.migrate.SchemaSnapshot;
+import dev.kiln.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * With {@code -Akiln.migrations=<folder>}, each compilation whose models differ from the latest
+ * schema snapshot writes the next migration for every dialect and its snapshot. A model taken
+ * through six versions, compiled version by version, each migration applied to a database holding
+ * the previous version's rows.
+ */
+class MigrationGenerationTest {
+  @TempDir Path migrations;
+
+  @ParameterizedTest
+  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  void sixModelVersionsMigrateADatabaseKeepingEveryRow(TestDatabase kind) throws Exception {
+    String url = kind.freshUrl();
+    try (Database db = Database.connect(url, List.of())) {
+      // V1: the table.
+      compileVersion(part("  @Column(length = 40, nullable = false)", "  String name;"));
+      migrate(db, url, "V1__create_tables.sql");
+      run(url, "INSERT INTO part (id, name) VALUES (1, 'bolt'), (2, 'nut')");
+
+      // V2: a nullable column.
+      compileVersion(part("  @Column(length = 40, nullable = false)", "  String name;", "  Integer weight;"));
+      migrate(db, url, "V2__add_part_weight.sql");
+      run(url, "UPDATE part SET weight = 12 WHERE id = 1");
+
+      // V3: a required column with a default, which the rows there get.
+      compileVersion(part("  @Column(length = 40, nullable = false)", "  String name;", "  Integer weight;",
+          "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;"));
+      migrate(db, url, "V3__add_part_stock.sql");
+
+      // V4: an index.
+      compileVersion(part("  @Column(length = 40, nullable = false, index = true)", "  String name;", "  Integer weight;",
+          "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;"));
+      migrate(db, url, "V4__index_part_name_idx.sql");
+
+      // V5: a new model whose rows refer to parts.
+      JavaFileObject fullPart = part("  @Column(length = 40, nullable = false, index = true)", "  String name;",
+          "  Integer weight;", "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;");
+      compileVersion(fullPart, bin(""));
+      migrate(db, url, "V5__create_bin.sql");
+      run(url, "INSERT INTO bin (id, label, part_id) VALUES (1, 'A1', 1)");
+
+      // V6: a unique index on the new table.
+      compileVersion(fullPart, bin("@Index(columns = \"label\", unique = true)"));
+      migrate(db, url, "V6__index_bin_label_idx.sql");
+
+      assertThat(rows(url, "SELECT id, name, weight, stock FROM part ORDER BY id"))
+          .containsExactly("1 bolt 12 5", "2 nut null 5");
+      assertThat(rows(url, "SELECT id, label, part_id FROM bin")).containsExactly("1 A1 1");
+    }
+  }
+
+  @Test
+  void aCompilationWhoseModelsMatchTheLatestSnapshotWritesNothing() throws IOException {
+    JavaFileObject model = part("  String name;");
+    compileVersion(model);
+    compileVersion(model);
+
+    assertThat(files("sqlite")).containsExactly("V1__create_tables.sql");
+    assertThat(files("schema")).containsExactly("V1.schema");
+    assertThat(Files.readString(migrations.resolve("sqlite/index.txt"))).isEqualTo("V1__create_tables.sql\n");
+  }
+
+  @Test
+  void aNewRequiredColumnWithoutADefaultIsAnErrorOnItsField() throws IOException {
+    compileVersion(part("  String name;"));
+    JavaFileObject next = part("  String name;", "  @Column(nullable = false)", "  Integer stock;"); // line 11
+
+    Compilation compilation = compile(next);
+
+    String folders = migrations + "/{sqlite,postgresql,mariadb}";
+    assertThat(compilation).hadErrorContaining(
+            Diagnostic.REQUIRED_COLUMN_WITHOUT_DEFAULT.format("stock", "stock", "part", 2, folders))
+        .inFile(next).onLine(11);
+    assertThat(files("sqlite")).containsExactly("V1__create_tables.sql");
+  }
+
+  @Test
+  void aRenamedFieldIsNotGuessedButAnErrorOnTheModel() throws IOException {
+    compileVersion(part("  String name;"));
+    JavaFileObject renamed = part("  String title;");
+
+    Compilation compilation = compile(renamed);
+
+    String folders = migrations + "/{sqlite,postgresql,mariadb}";
+    assertThat(compilation).hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format(
+            "column part.name is no longer mapped (Kiln does not guess whether it was renamed or dropped)", 2, folders, 2))
+        .inFile(renamed).onLine(6);
+    assertThat(files("schema")).containsExactly("V1.schema");
+  }
+
+  @Test
+  void migrationScriptsTheDeveloperWroteForTheNextVersionAreKeptAndItsSnapshotRecorded() throws IOException {
+    compileVersion(part("  String name;"));
+    for (String dialect : List.of("sqlite", "postgresql", "mariadb")) {
+      Files.writeString(migrations.resolve(dialect).resolve("V2__rename_name_to_title.sql"),
+          "ALTER TABLE part RENAME COLUMN name TO title;\n");
+    }
+
+    compileVersion(part("  String title;"));
+
+    assertThat(files("sqlite")).containsExactly("V1__create_tables.sql", "V2__rename_name_to_title.sql");
+    assertThat(files("schema")).containsExactly("V1.schema", "V2.schema");
+    assertThat(Files.readString(migrations.resolve("schema/V2.schema"))).contains("  column title TEXT\n");
+    assertThat(Files.readString(migrations.resolve("mariadb/index.txt")))
+        .isEqualTo("V1__create_tables.sql\nV2__rename_name_to_title.sql\n");
+  }
+
+  /** Applies the migrations, checks the newest is this one, and that the database matches its snapshot. */
+  private void migrate(Database db, String url, String newest) throws IOException, SQLException {
+    String folder = db.dialect().kind().name().toLowerCase(Locale.ROOT);
+    assertThat(files(folder)).last().isEqualTo(newest);
+    assertThat(db.migrate(Migrations.fromDirectory(migrations.resolve(folder)))).isEqualTo(1);
+    int version = Integer.parseInt(newest.substring(1, newest.indexOf("__")));
+    SchemaSnapshot snapshot = SchemaSnapshot.parse(version, Files.readString(migrations.resolve("schema/V" + version + ".schema")));
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(url))) {
+      assertThat(new SchemaVerifier(db.dialect()).differences(connection, snapshot.tables())).isEmpty();
+    }
+  }
+
+  private void compileVersion(JavaFileObject... sources) {
+    assertThat(compile(sources)).succeeded();
+  }
+
+  private Compilation compile(JavaFileObject... sources) {
+    return compiler().withOptions("-Akiln.migrations=" + migrations).withProcessors(kilnProcessors()).compile(sources);
+  }
+
+  private List<String> files(String folder) throws IOException {
+    try (Stream<Path> files = Files.list(migrations.resolve(folder))) {
+      return files.map(file -> file.getFileName().toString()).filter(name -> !name.equals("index.txt")).sorted().toList();
+    }
+  }
+
+  /** {@code test.Part} with an id and these lines as its other fields; its first field is on line 9. */
+  private static JavaFileObject part(String... fields) {
+    List<String> lines = new ArrayList<>(List.of(
+        "package test;",
+        "import dev.kiln.annotation.Column;",
+        "import dev.kiln.annotation.Table;",
+        "",
+        "@Table",
+        "public class Part {", // 6
+        "  @Column(primaryKey = true)",
+        "  Integer id;"));
+    lines.addAll(List.of(fields));
+    lines.add("}");
+    return source("test.Part", lines.toArray(String[]::new));
+  }
+
+  private static JavaFileObject bin(String index) {
+    return source("test.Bin",
+        "package test;",
+        "import dev.kiln.annotation.Column;",
+        "import dev.kiln.annotation.Index;",
+        "import dev.kiln.annotation.Table;",
+        "import dev.kiln.relation.ToOne;",
+        index,
+        "@Table",
+        "public class Bin {",
+        "  @Column(primaryKey = true)",
+        "  Integer id;",
+        "  @Column(length = 10)",
+        "  String label;",
+        "  final ToOne<Part> part = new ToOne<>();",
+        "}");
+  }
+
+  private static void run(String url, String sql) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(url)); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static List<String> rows(String url, String sql) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection(jdbcUrl(url));
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      int columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= columns; i++) {
+          values.add(String.valueOf(result.getObject(i)));
+        }
+        rows.add(String.join(" ", values));
+      }
+    }
+    return rows;
+  }
+
+  private static String jdbcUrl(String url) {
+    return url.startsWith("sqlite:///") ? "jdbc:sqlite:" + url.substring("sqlite:///".length()) : url;
+  }
+}
