@@ -42,43 +42,46 @@ class MigrationGenerationTest {
   @TempDir Path migrations;
 
   @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = {"SQLITE", "POSTGRESQL"})
+  @EnumSource(TestDatabase.class)
   void sixModelVersionsMigrateADatabaseKeepingEveryRow(TestDatabase kind) throws Exception {
     String url = kind.freshUrl();
     try (Database db = Database.connect(url, List.of())) {
       // V1: the table.
-      compileVersion(part("  @Column(length = 40, nullable = false)", "  String name;"));
-      migrate(db, url, "V1__create_tables.sql");
-      run(url, "INSERT INTO part (id, name) VALUES (1, 'bolt'), (2, 'nut')");
-
-      // V2: a nullable column.
       compileVersion(part("  @Column(length = 40, nullable = false)", "  String name;", "  Integer weight;"));
-      migrate(db, url, "V2__add_part_weight.sql");
-      run(url, "UPDATE part SET weight = 12 WHERE id = 1");
+      migrate(db, url, "V1__create_tables.sql");
+      run(url, "INSERT INTO part (id, name, weight) VALUES (1, 'bolt', 12), (2, 'nut', NULL)");
 
-      // V3: a required column with a default, which the rows there get.
+      // V2: a required column with a default, which the rows there get.
       compileVersion(part("  @Column(length = 40, nullable = false)", "  String name;", "  Integer weight;",
           "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;"));
-      migrate(db, url, "V3__add_part_stock.sql");
+      migrate(db, url, "V2__add_part_stock.sql");
+
+      // V3: a column renamed, as declared.
+      compileVersion(part("  @RenamedFrom(\"name\")", "  @Column(length = 40, nullable = false)", "  String title;",
+          "  Integer weight;", "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;"));
+      migrate(db, url, "V3__rename_part_name_to_title.sql");
 
       // V4: an index.
-      compileVersion(part("  @Column(length = 40, nullable = false, index = true)", "  String name;", "  Integer weight;",
-          "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;"));
-      migrate(db, url, "V4__index_part_name_idx.sql");
+      compileVersion(part("  @Column(length = 40, nullable = false, index = true)", "  String title;",
+          "  Integer weight;", "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;"));
+      migrate(db, url, "V4__index_part_title_idx.sql");
 
-      // V5: a new model whose rows refer to parts.
-      JavaFileObject fullPart = part("  @Column(length = 40, nullable = false, index = true)", "  String name;",
+      // V5: a new model whose rows refer to parts, with a unique index.
+      JavaFileObject indexedPart = part("  @Column(length = 40, nullable = false, index = true)", "  String title;",
           "  Integer weight;", "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;");
-      compileVersion(fullPart, bin(""));
+      compileVersion(indexedPart, bin());
       migrate(db, url, "V5__create_bin.sql");
       run(url, "INSERT INTO bin (id, label, part_id) VALUES (1, 'A1', 1)");
 
-      // V6: a unique index on the new table.
-      compileVersion(fullPart, bin("@Index(columns = \"label\", unique = true)"));
-      migrate(db, url, "V6__index_bin_label_idx.sql");
+      // V6: a column dropped, as declared.
+      compileVersion(source("test.Part",
+          "package test;", "import dev.kiln.annotation.Column;", "import dev.kiln.annotation.DroppedColumn;",
+          "import dev.kiln.annotation.Table;", "@Table", "@DroppedColumn(\"weight\")", "public class Part {",
+          "  @Column(primaryKey = true)", "  Integer id;", "  @Column(length = 40, nullable = false, index = true)",
+          "  String title;", "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;", "}"), bin());
+      migrate(db, url, "V6__drop_part_weight.sql");
 
-      assertThat(rows(url, "SELECT id, name, weight, stock FROM part ORDER BY id"))
-          .containsExactly("1 bolt 12 5", "2 nut null 5");
+      assertThat(rows(url, "SELECT id, title, stock FROM part ORDER BY id")).containsExactly("1 bolt 5", "2 nut 5");
       assertThat(rows(url, "SELECT id, label, part_id FROM bin")).containsExactly("1 A1 1");
     }
   }
@@ -109,17 +112,37 @@ class MigrationGenerationTest {
   }
 
   @Test
-  void aRenamedFieldIsNotGuessedButAnErrorOnTheModel() throws IOException {
+  void aColumnGoneBesideANewOneIsNotGuessedButAnErrorOnTheNewField() throws IOException {
     compileVersion(part("  String name;"));
-    JavaFileObject renamed = part("  String title;");
+    JavaFileObject renamed = part("  String title;"); // line 9
 
     Compilation compilation = compile(renamed);
 
-    String folders = migrations + "/{sqlite,postgresql,mariadb}";
-    assertThat(compilation).hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format(
-            "column part.name is no longer mapped (Kiln does not guess whether it was renamed or dropped)", 2, folders, 2))
-        .inFile(renamed).onLine(6);
+    assertThat(compilation).hadErrorContaining(
+            Diagnostic.RENAME_OR_DROP.format("title", "title", "part", "name", "name", "name"))
+        .inFile(renamed).onLine(9);
     assertThat(files("schema")).containsExactly("V1.schema");
+  }
+
+  @Test
+  void aColumnGoneAloneIsAnErrorOnTheModelUntilDeclaredDropped() throws IOException {
+    compileVersion(part("  String name;", "  Integer weight;"));
+    JavaFileObject lighter = part("  String name;");
+
+    assertThat(compile(lighter)).hadErrorContaining(Diagnostic.COLUMN_GONE.format("weight", "part", 1, "weight", "weight"))
+        .inFile(lighter).onLine(6);
+    assertThat(files("schema")).containsExactly("V1.schema");
+  }
+
+  @Test
+  void aChangeKilnDoesNotMigrateIsAnErrorOnTheModelSayingWhatToWrite() throws IOException {
+    compileVersion(part("  @Column(length = 40)", "  String name;"));
+    JavaFileObject longer = part("  @Column(length = 80)", "  String name;");
+
+    String folders = migrations + "/{sqlite,postgresql,mariadb}";
+    assertThat(compile(longer))
+        .hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format("column part.name changed", 2, folders, 2))
+        .inFile(longer).onLine(6);
   }
 
   @Test
@@ -170,8 +193,8 @@ class MigrationGenerationTest {
     List<String> lines = new ArrayList<>(List.of(
         "package test;",
         "import dev.kiln.annotation.Column;",
+        "import dev.kiln.annotation.RenamedFrom;",
         "import dev.kiln.annotation.Table;",
-        "",
         "@Table",
         "public class Part {", // 6
         "  @Column(primaryKey = true)",
@@ -181,14 +204,14 @@ class MigrationGenerationTest {
     return source("test.Part", lines.toArray(String[]::new));
   }
 
-  private static JavaFileObject bin(String index) {
+  private static JavaFileObject bin() {
     return source("test.Bin",
         "package test;",
         "import dev.kiln.annotation.Column;",
         "import dev.kiln.annotation.Index;",
         "import dev.kiln.annotation.Table;",
         "import dev.kiln.relation.ToOne;",
-        index,
+        "@Index(columns = \"label\", unique = true)",
         "@Table",
         "public class Bin {",
         "  @Column(primaryKey = true)",

@@ -189,6 +189,21 @@ public abstract class Dialect {
     return "ALTER TABLE " + quote(table.name()) + " ADD COLUMN " + columnDefinition(table, column, false);
   }
 
+  /** {@code ALTER TABLE ... RENAME COLUMN}: the data and the indexes on it stay. */
+  public final String renameColumnSql(String table, String from, String to) {
+    return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
+  }
+
+  /** {@code ALTER TABLE ... DROP COLUMN}, data and all; drop its indexes first (SQLite requires it). */
+  public final String dropColumnSql(String table, String column) {
+    return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
+  }
+
+  /** {@code DROP INDEX}: SQL's form, by name alone. */
+  public String dropIndexSql(String table, String index) {
+    return "DROP INDEX IF EXISTS " + quote(index);
+  }
+
   /** {@code CREATE [UNIQUE] INDEX IF NOT EXISTS}, one statement per index. */
   public final List<String> createIndexSql(TableSchema table) {
     return table.indexes().stream().map(index -> createIndexSql(table.name(), index)).toList();

@@ -82,6 +82,12 @@ final class MariaDbDialect extends Dialect {
     };
   }
 
+  /** MariaDB names an index within its table. */
+  @Override
+  public String dropIndexSql(String table, String index) {
+    return "DROP INDEX IF EXISTS " + quote(index) + " ON " + quote(table);
+  }
+
   /** Each DDL statement commits the transaction it is in. */
   @Override
   public boolean transactionalDdl() {

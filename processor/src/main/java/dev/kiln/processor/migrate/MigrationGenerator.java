@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -32,6 +34,8 @@ import javax.lang.model.util.Elements;
 public final class MigrationGenerator {
   /** The processor option naming the migrations folder. */
   public static final String OPTION = "kiln.migrations";
+  private static final String RENAMED_FROM = "dev.kiln.annotation.RenamedFrom";
+  private static final String DROPPED_COLUMN = "dev.kiln.annotation.DroppedColumn";
 
   private final MigrationFolder folder;
   private final Reporter reporter;
@@ -49,7 +53,7 @@ public final class MigrationGenerator {
     try {
       SchemaSnapshot previous = folder.latestSnapshot();
       List<TableSchema> current = creationOrder(ModelSchemas.tables(models.values()));
-      List<SchemaChange> changes = SchemaDiff.between(previous, current);
+      List<SchemaChange> changes = SchemaDiff.between(previous, current, hints(models));
       if (changes.isEmpty()) {
         folder.writeIndexes(); // scripts written by hand since are listed too
         return;
@@ -83,10 +87,21 @@ public final class MigrationGenerator {
       if (change instanceof SchemaChange.RequiredColumnWithoutDefault required) {
         any = true;
         Map.Entry<String, TableModel> model = modelOf(models, required.table());
-        String property = model.getValue().columns().stream()
-            .filter(column -> column.name().equals(required.column())).findFirst().orElseThrow().property();
+        String property = propertyOf(model.getValue(), required.column());
         reporter.report(field(model.getKey(), property), null, null, Diagnostic.REQUIRED_COLUMN_WITHOUT_DEFAULT,
             property, required.column(), required.table(), next, folders);
+      } else if (change instanceof SchemaChange.AmbiguousColumn ambiguous) {
+        any = true;
+        Map.Entry<String, TableModel> model = modelOf(models, ambiguous.table());
+        String property = propertyOf(model.getValue(), ambiguous.column());
+        String gone = String.join("', '", ambiguous.gone());
+        reporter.report(field(model.getKey(), property), null, null, Diagnostic.RENAME_OR_DROP,
+            property, ambiguous.column(), ambiguous.table(), gone, ambiguous.gone().get(0), ambiguous.gone().get(0));
+      } else if (change instanceof SchemaChange.ColumnGone gone) {
+        any = true;
+        Map.Entry<String, TableModel> model = modelOf(models, gone.table());
+        reporter.report(elements.getTypeElement(model.getKey()), null, null, Diagnostic.COLUMN_GONE,
+            gone.column(), gone.table(), next - 1, gone.column(), gone.column());
       } else if (change instanceof SchemaChange.Unsupported unsupported) {
         any = true;
         Map.Entry<String, TableModel> model = modelOf(models, unsupported.table());
@@ -97,6 +112,58 @@ public final class MigrationGenerator {
       }
     }
     return any;
+  }
+
+  /** The renames and drops the models declare, read from their elements. */
+  private MigrationHints hints(Map<String, TableModel> models) {
+    Map<String, Map<String, String>> renames = new LinkedHashMap<>();
+    Map<String, Set<String>> drops = new LinkedHashMap<>();
+    for (Map.Entry<String, TableModel> model : models.entrySet()) {
+      TableModel table = model.getValue();
+      TypeElement type = elements.getTypeElement(model.getKey());
+      for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+        for (String dropped : stringValues(mirror, DROPPED_COLUMN)) {
+          drops.computeIfAbsent(table.name(), unused -> new LinkedHashSet<>()).add(dropped);
+        }
+      }
+      for (Element member : type.getEnclosedElements()) {
+        for (AnnotationMirror mirror : member.getAnnotationMirrors()) {
+          for (String from : stringValues(mirror, RENAMED_FROM)) {
+            for (var column : table.columnsOf(member.getSimpleName().toString())) {
+              renames.computeIfAbsent(table.name(), unused -> new LinkedHashMap<>()).put(column.name(), from);
+            }
+          }
+        }
+      }
+    }
+    return new MigrationHints(renames, drops);
+  }
+
+  /**
+   * The {@code value} strings of an annotation of this type, and of each one a repeatable
+   * annotation's container holds.
+   */
+  private static List<String> stringValues(AnnotationMirror mirror, String annotation) {
+    String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    List<String> values = new ArrayList<>();
+    for (var entry : mirror.getElementValues().entrySet()) {
+      if (!entry.getKey().getSimpleName().contentEquals("value")) {
+        continue;
+      }
+      Object value = entry.getValue().getValue();
+      if (name.equals(annotation) && value instanceof String text) {
+        values.add(text);
+      } else if (name.equals(annotation + ".List") && value instanceof List<?> held) {
+        for (Object each : held) {
+          values.addAll(stringValues((AnnotationMirror) ((AnnotationValue) each).getValue(), annotation));
+        }
+      }
+    }
+    return values;
+  }
+
+  private static String propertyOf(TableModel model, String column) {
+    return model.columns().stream().filter(each -> each.name().equals(column)).findFirst().orElseThrow().property();
   }
 
   /** The model (qualified name and model) whose table this is, or null if none is now. */

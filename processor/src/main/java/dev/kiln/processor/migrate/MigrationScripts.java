@@ -29,6 +29,12 @@ final class MigrationScripts {
         statements.add(dialect.addColumnSql(add.schema(), add.column()));
       } else if (change instanceof SchemaChange.CreateIndex index) {
         statements.add(dialect.createIndexSql(index.table(), index.index()));
+      } else if (change instanceof SchemaChange.DropIndex index) {
+        statements.add(dialect.dropIndexSql(index.table(), index.index()));
+      } else if (change instanceof SchemaChange.RenameColumn rename) {
+        statements.add(dialect.renameColumnSql(rename.table(), rename.from(), rename.to()));
+      } else if (change instanceof SchemaChange.DropColumn drop) {
+        statements.add(dialect.dropColumnSql(drop.table(), drop.column()));
       } else {
         throw new IllegalArgumentException("No script for " + change);
       }
@@ -41,7 +47,9 @@ final class MigrationScripts {
     if (version == 1) {
       return "create_tables";
     }
-    SchemaChange first = changes.get(0);
+    // Named after what matters most: an index dropped is usually there for a column's change.
+    SchemaChange first = changes.stream().filter(change -> !(change instanceof SchemaChange.DropIndex))
+        .findFirst().orElse(changes.get(0));
     String words;
     if (first instanceof SchemaChange.CreateTable create) {
       words = "create_" + create.table();
@@ -49,6 +57,12 @@ final class MigrationScripts {
       words = "add_" + add.table() + "_" + add.column().name();
     } else if (first instanceof SchemaChange.CreateIndex index) {
       words = "index_" + index.index().name();
+    } else if (first instanceof SchemaChange.DropIndex index) {
+      words = "drop_index_" + index.index();
+    } else if (first instanceof SchemaChange.RenameColumn rename) {
+      words = "rename_" + rename.table() + "_" + rename.from() + "_to_" + rename.to();
+    } else if (first instanceof SchemaChange.DropColumn drop) {
+      words = "drop_" + drop.table() + "_" + drop.column();
     } else {
       words = "change_" + first.table();
     }

@@ -2,6 +2,7 @@ package dev.kiln.processor.migrate;
 
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableSchema;
+import java.util.List;
 
 /** One step from a snapshot's schema to the models': what a migration does, or why it cannot. */
 sealed interface SchemaChange {
@@ -26,6 +27,24 @@ sealed interface SchemaChange {
 
   /** A new index on a table that exists. */
   record CreateIndex(String table, TableSchema.Index index) implements SchemaChange {}
+
+  /** An index the models no longer have, or have another way (then created again after). */
+  record DropIndex(String table, String index) implements SchemaChange {}
+
+  /** A column renamed with {@code @RenamedFrom}, its data kept. */
+  record RenameColumn(String table, String from, String to) implements SchemaChange {}
+
+  /** A column dropped with {@code @DroppedColumn}, its data gone. */
+  record DropColumn(String table, String column) implements SchemaChange {}
+
+  /**
+   * A new column while others are gone from the same table, none declared renamed or dropped: a
+   * rename or a drop plus an add, which Kiln does not guess.
+   */
+  record AmbiguousColumn(String table, String column, List<String> gone) implements SchemaChange {}
+
+  /** A column no field maps to any more and no {@code @DroppedColumn} names. */
+  record ColumnGone(String table, String column) implements SchemaChange {}
 
   /**
    * A new NOT NULL column with no default: the rows a table holds would have no value for it.

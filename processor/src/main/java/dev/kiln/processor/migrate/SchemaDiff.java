@@ -3,27 +3,35 @@ package dev.kiln.processor.migrate;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableSchema;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The changes from a snapshot's tables to the models' tables. New tables, new columns that are
- * nullable or have a constant default, and new indexes become migration steps; everything else
- * (a table or column gone, a column or constraint changed, a new constraint on a table that
- * exists) is named as a change Kiln does not migrate yet, so that the developer writes that
- * migration by hand instead of Kiln guessing.
+ * nullable or have a constant default, columns renamed or dropped as declared, and new, changed or
+ * removed indexes become migration steps. A column gone without a declaration, alone or beside a
+ * new one (a rename or a drop plus an add?), is an error that asks which; everything else (a
+ * table gone, a column's definition, the key or a constraint changed) is named as a change Kiln
+ * does not migrate yet, so that the developer writes that migration by hand instead of Kiln
+ * guessing.
  */
 final class SchemaDiff {
   private SchemaDiff() {}
 
-  static List<SchemaChange> between(SchemaSnapshot previous, List<TableSchema> current) {
+  static List<SchemaChange> between(SchemaSnapshot previous, List<TableSchema> current, MigrationHints hints) {
     List<SchemaChange> changes = new ArrayList<>();
     for (TableSchema table : current) {
-      TableSchema before = previous.table(table.name());
-      if (before == null) {
+      if (previous.table(table.name()) == null) {
         changes.add(new SchemaChange.CreateTable(table));
-      } else {
-        compare(before, table, changes);
+      }
+    }
+    for (TableSchema table : current) {
+      TableSchema before = previous.table(table.name());
+      if (before != null) {
+        compare(before, table, hints, changes);
       }
     }
     for (TableSchema table : previous.tables()) {
@@ -34,55 +42,94 @@ final class SchemaDiff {
     return changes;
   }
 
-  private static void compare(TableSchema before, TableSchema after, List<SchemaChange> changes) {
+  /**
+   * One table's changes, in an order its statements can run in: indexes dropped, columns renamed
+   * and dropped, columns added, indexes created; then what cannot be migrated.
+   */
+  private static void compare(TableSchema before, TableSchema after, MigrationHints hints, List<SchemaChange> changes) {
     String table = after.name();
+    Map<String, String> renames = hints.renamesIn(table);
+    List<SchemaChange> indexDrops = new ArrayList<>();
+    List<SchemaChange> columnChanges = new ArrayList<>();
+    List<SchemaChange> additions = new ArrayList<>();
+    List<SchemaChange> refused = new ArrayList<>();
+    Set<String> renamedFrom = new HashSet<>();
+    List<ColumnSchema> added = new ArrayList<>();
     for (ColumnSchema column : after.columns()) {
       ColumnSchema old = column(before, column.name());
-      if (old == null) {
-        if (!column.nullable() && column.defaultValue() == null) {
-          changes.add(new SchemaChange.RequiredColumnWithoutDefault(table, column.name()));
-        } else if (column.generated() || after.primaryKey().contains(column.name())
-            || (column.defaultValue() != null && column.defaultValue().isNow())) {
-          changes.add(new SchemaChange.Unsupported(table, "column " + table + "." + column.name()
-              + " is new and is part of the key or defaults to the current time"));
-        } else {
-          changes.add(new SchemaChange.AddColumn(after, column));
+      String from = renames.get(column.name());
+      if (old == null && from != null && column(before, from) != null && column(after, from) == null) {
+        renamedFrom.add(from);
+        columnChanges.add(new SchemaChange.RenameColumn(table, from, column.name()));
+        if (!sameDefinition(column(before, from), column)) {
+          refused.add(new SchemaChange.Unsupported(table, "column " + table + "." + from + " is renamed and changed at once"));
         }
+      } else if (old == null) {
+        added.add(column);
       } else if (!old.equals(column)) {
-        changes.add(new SchemaChange.Unsupported(table, "column " + table + "." + column.name() + " changed"));
+        refused.add(new SchemaChange.Unsupported(table, "column " + table + "." + column.name() + " changed"));
       }
     }
+    List<String> unexplained = new ArrayList<>();
     for (ColumnSchema column : before.columns()) {
-      if (column(after, column.name()) == null) {
-        changes.add(new SchemaChange.Unsupported(table, "column " + table + "." + column.name()
-            + " is no longer mapped (Kiln does not guess whether it was renamed or dropped)"));
+      if (column(after, column.name()) == null && !renamedFrom.contains(column.name())) {
+        if (hints.dropsIn(table).contains(column.name())) {
+          columnChanges.add(new SchemaChange.DropColumn(table, column.name()));
+        } else {
+          unexplained.add(column.name());
+        }
       }
     }
-    if (!before.primaryKey().equals(after.primaryKey())) {
-      changes.add(new SchemaChange.Unsupported(table, "the primary key of " + table + " changed"));
-    }
-    for (TableSchema.Index index : after.indexes()) {
-      TableSchema.Index old = before.indexes().stream().filter(each -> each.name().equals(index.name())).findFirst().orElse(null);
-      if (old == null) {
-        changes.add(new SchemaChange.CreateIndex(table, index));
-      } else if (!old.equals(index)) {
-        changes.add(new SchemaChange.Unsupported(table, "index " + index.name() + " changed"));
+    for (ColumnSchema column : added) {
+      if (!unexplained.isEmpty()) {
+        refused.add(new SchemaChange.AmbiguousColumn(table, column.name(), unexplained));
+      } else if (!column.nullable() && column.defaultValue() == null) {
+        refused.add(new SchemaChange.RequiredColumnWithoutDefault(table, column.name()));
+      } else if (column.generated() || after.primaryKey().contains(column.name())
+          || (column.defaultValue() != null && column.defaultValue().isNow())) {
+        refused.add(new SchemaChange.Unsupported(table, "column " + table + "." + column.name()
+            + " is new and is part of the key or defaults to the current time"));
+      } else {
+        additions.add(new SchemaChange.AddColumn(after, column));
       }
+    }
+    if (added.isEmpty()) {
+      unexplained.forEach(column -> refused.add(new SchemaChange.ColumnGone(table, column)));
     }
     for (TableSchema.Index index : before.indexes()) {
-      if (after.indexes().stream().noneMatch(each -> each.name().equals(index.name()))) {
-        changes.add(new SchemaChange.Unsupported(table, "index " + index.name() + " was removed"));
+      TableSchema.Index now = after.indexes().stream().filter(each -> each.name().equals(index.name())).findFirst().orElse(null);
+      if (!index.equals(now)) {
+        indexDrops.add(new SchemaChange.DropIndex(table, index.name()));
       }
     }
+    for (TableSchema.Index index : after.indexes()) {
+      if (!index.equals(before.indexes().stream().filter(each -> each.name().equals(index.name())).findFirst().orElse(null))) {
+        additions.add(new SchemaChange.CreateIndex(table, index));
+      }
+    }
+    if (!before.primaryKey().equals(after.primaryKey()) && renamedFrom.isEmpty()) {
+      refused.add(new SchemaChange.Unsupported(table, "the primary key of " + table + " changed"));
+    }
     if (!Objects.equals(before.uniqueConstraints(), after.uniqueConstraints())) {
-      changes.add(new SchemaChange.Unsupported(table, "the unique constraints of " + table + " changed"));
+      refused.add(new SchemaChange.Unsupported(table, "the unique constraints of " + table + " changed"));
     }
     if (!Objects.equals(before.checks(), after.checks())) {
-      changes.add(new SchemaChange.Unsupported(table, "the check constraints of " + table + " changed"));
+      refused.add(new SchemaChange.Unsupported(table, "the check constraints of " + table + " changed"));
     }
     if (!Objects.equals(before.foreignKeys(), after.foreignKeys())) {
-      changes.add(new SchemaChange.Unsupported(table, "the foreign keys of " + table + " changed"));
+      refused.add(new SchemaChange.Unsupported(table, "the foreign keys of " + table + " changed"));
     }
+    changes.addAll(indexDrops);
+    changes.addAll(columnChanges);
+    changes.addAll(additions);
+    changes.addAll(refused);
+  }
+
+  /** Whether two columns are defined alike but for their names. */
+  private static boolean sameDefinition(ColumnSchema one, ColumnSchema other) {
+    return one.type() == other.type() && one.length() == other.length() && one.precision() == other.precision()
+        && one.scale() == other.scale() && one.nullable() == other.nullable() && one.generated() == other.generated()
+        && Objects.equals(one.defaultValue(), other.defaultValue()) && one.version() == other.version();
   }
 
   private static ColumnSchema column(TableSchema table, String name) {
