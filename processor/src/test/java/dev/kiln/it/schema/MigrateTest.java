@@ -32,6 +32,9 @@ class MigrateTest {
       "INSERT INTO sprocket (id, name, stock) VALUES (1, 'it''s a cog; really', 5);\n"
           + "/* two statements */ INSERT INTO sprocket (id, name, stock) VALUES (2, 'gear', 7)\n";
 
+  /** A V2 whose second statement fails, after its first changed the table. */
+  private static final String FAILING_V2 = "ALTER TABLE sprocket ADD COLUMN stock INTEGER;\nINSERT INTO nowhere VALUES (1);\n";
+
   @TempDir Path scripts;
 
   @ParameterizedTest
@@ -76,7 +79,7 @@ class MigrateTest {
   void aMigrationThatFailsPartWayKeepsNothingOfItAndCanBeFixedAndRunAgain(TestDatabase kind) throws IOException {
     String url = kind.freshUrl();
     write("V1__create_sprocket.sql", V1);
-    write("V2__stock_and_unique_names.sql", "ALTER TABLE sprocket ADD COLUMN stock INTEGER;\nINSERT INTO nowhere VALUES (1);\n");
+    write("V2__stock_and_unique_names.sql", FAILING_V2);
     try (Database db = Database.connect(url, List.of(SprocketTable.TABLE))) {
       assertThatThrownBy(() -> db.migrate(Migrations.fromDirectory(scripts)))
           .isInstanceOf(MigrationException.class)
@@ -95,7 +98,7 @@ class MigrateTest {
   void aMigrationThatFailsPartWayWhereDdlCannotRollBackIsRecordedAndStopsLaterRuns(TestDatabase kind) throws IOException {
     String url = kind.freshUrl();
     write("V1__create_sprocket.sql", V1);
-    write("V2__stock_and_unique_names.sql", "ALTER TABLE sprocket ADD COLUMN stock INTEGER;\nINSERT INTO nowhere VALUES (1);\n");
+    write("V2__stock_and_unique_names.sql", FAILING_V2);
     try (Database db = Database.connect(url, List.of(SprocketTable.TABLE))) {
       assertThatThrownBy(() -> db.migrate(Migrations.fromDirectory(scripts)))
           .isInstanceOf(MigrationException.class)
@@ -111,9 +114,7 @@ class MigrateTest {
   @EnumSource(TestDatabase.class)
   void fourMigratorsAtOnceApplyEachMigrationExactlyOnce(TestDatabase kind) throws Exception {
     String url = kind.freshUrl();
-    write("V1__create_sprocket.sql", V1);
-    write("V2__stock_and_unique_names.sql", V2);
-    write("V3__two_sprockets.sql", V3);
+    writeAllThree();
     int migrators = 4;
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(migrators);
@@ -147,9 +148,7 @@ class MigrateTest {
   @EnumSource(TestDatabase.class)
   void aBaselineAdoptsADatabaseMadeByCreateAllAndLaterMigrationsStillRun(TestDatabase kind) throws IOException {
     String url = kind.freshUrl();
-    write("V1__create_sprocket.sql", V1);
-    write("V2__stock_and_unique_names.sql", V2);
-    write("V3__two_sprockets.sql", V3);
+    writeAllThree();
     try (Database db = Database.connect(url, List.of(SprocketTable.TABLE))) {
       db.createAll(); // the model's current tables: what V1 and V2 make
       db.baseline(2);
@@ -167,9 +166,7 @@ class MigrateTest {
   @EnumSource(TestDatabase.class)
   void flywayRunsTheSameFilesUnchanged(TestDatabase kind) throws IOException {
     String url = kind.freshUrl();
-    write("V1__create_sprocket.sql", V1);
-    write("V2__stock_and_unique_names.sql", V2);
-    write("V3__two_sprockets.sql", V3);
+    writeAllThree();
 
     Flyway.configure().dataSource(Catalog.jdbcUrl(url), null, null).locations("filesystem:" + scripts).load().migrate();
 
@@ -177,6 +174,12 @@ class MigrateTest {
       db.verifySchema();
       assertThat(names(db)).containsExactly("it's a cog; really", "gear");
     }
+  }
+
+  private void writeAllThree() throws IOException {
+    write("V1__create_sprocket.sql", V1);
+    write("V2__stock_and_unique_names.sql", V2);
+    write("V3__two_sprockets.sql", V3);
   }
 
   private void write(String name, String sql) throws IOException {
