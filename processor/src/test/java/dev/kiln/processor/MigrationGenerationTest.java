@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * With {@code -Akiln.migrations=<folder>}, each compilation whose models differ from the latest
  * schema snapshot writes the next migration for every dialect and its snapshot. A model taken
- * through six versions, compiled version by version, each migration applied to a database holding
+ * through seven versions, compiled version by version, each migration applied to a database holding
  * the previous version's rows.
  */
 class MigrationGenerationTest {
@@ -43,7 +43,7 @@ class MigrationGenerationTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void sixModelVersionsMigrateADatabaseKeepingEveryRow(TestDatabase kind) throws Exception {
+  void sevenModelVersionsMigrateADatabaseKeepingEveryRow(TestDatabase kind) throws Exception {
     String url = kind.freshUrl();
     try (Database db = Database.connect(url, List.of())) {
       // V1: the table.
@@ -81,7 +81,13 @@ class MigrationGenerationTest {
           "  String title;", "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;", "}"), bin());
       migrate(db, url, "V6__drop_part_weight.sql");
 
-      assertThat(rows(url, "SELECT id, title, stock FROM part ORDER BY id")).containsExactly("1 bolt 5", "2 nut 5");
+      // V7: a type changed safely, a longer title, while bins refer to parts (SQLite rebuilds the table).
+      compileVersion(part("  @Column(length = 80, nullable = false, index = true)", "  String title;",
+          "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;"), bin());
+      migrate(db, url, "V7__alter_part_title.sql");
+      run(url, "INSERT INTO part (id, title) VALUES (3, '" + "x".repeat(70) + "')");
+
+      assertThat(rows(url, "SELECT id, title, stock FROM part WHERE id < 3 ORDER BY id")).containsExactly("1 bolt 5", "2 nut 5");
       assertThat(rows(url, "SELECT id, label, part_id FROM bin")).containsExactly("1 A1 1");
     }
   }
@@ -135,14 +141,26 @@ class MigrationGenerationTest {
   }
 
   @Test
-  void aChangeKilnDoesNotMigrateIsAnErrorOnTheModelSayingWhatToWrite() throws IOException {
+  void aChangeThatCanLoseDataIsAnErrorOnItsField() throws IOException {
     compileVersion(part("  @Column(length = 40)", "  String name;"));
-    JavaFileObject longer = part("  @Column(length = 80)", "  String name;");
+    JavaFileObject shorter = part("  @Column(length = 20)", "  String name;"); // the field on line 10
 
     String folders = migrations + "/{sqlite,postgresql,mariadb}";
-    assertThat(compile(longer))
-        .hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format("column part.name changed", 2, folders, 2))
-        .inFile(longer).onLine(6);
+    assertThat(compile(shorter))
+        .hadErrorContaining(Diagnostic.LOSSY_CHANGE.format("name", "name", "part",
+            "a length of 20 instead of 40 cuts longer values", 2, folders))
+        .inFile(shorter).onLine(10);
+  }
+
+  @Test
+  void aChangeKilnDoesNotMigrateIsAnErrorOnTheModelSayingWhatToWrite() throws IOException {
+    compileVersion(part("  @Column(unique = true, length = 40)", "  String name;"));
+    JavaFileObject notUnique = part("  @Column(length = 40)", "  String name;");
+
+    String folders = migrations + "/{sqlite,postgresql,mariadb}";
+    assertThat(compile(notUnique))
+        .hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format("the unique constraints of part changed", 2, folders, 2))
+        .inFile(notUnique).onLine(6);
   }
 
   @Test

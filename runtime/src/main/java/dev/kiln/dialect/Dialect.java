@@ -102,6 +102,11 @@ public abstract class Dialect {
     return declared == reported;
   }
 
+  /** The SQL for the column's default value: its expression, or the dialect's current time. */
+  public final String defaultSql(ColumnSchema column) {
+    return column.defaultValue().isNow() ? currentTime(column) : column.defaultValue().sql();
+  }
+
   /** The name {@link #typeName} uses (lower case, without length) for a type name the catalog reports. */
   protected String catalogTypeName(String reported) {
     return reported;
@@ -165,7 +170,7 @@ public abstract class Dialect {
    * a {@code CREATE TABLE}, where it may be an expression, and bare where SQLite's {@code ADD
    * COLUMN} takes only a constant.
    */
-  private String columnDefinition(TableSchema table, ColumnSchema column, boolean expressionDefault) {
+  public final String columnDefinition(TableSchema table, ColumnSchema column, boolean expressionDefault) {
     StringBuilder sql = new StringBuilder(quote(column.name())).append(' ');
     if (column.generated()) {
       return sql.append(generatedKeyDefinition(column)).toString();
@@ -175,7 +180,7 @@ public abstract class Dialect {
       sql.append(" NOT NULL");
     }
     if (column.defaultValue() != null) {
-      String value = column.defaultValue().isNow() ? currentTime(column) : column.defaultValue().sql();
+      String value = defaultSql(column);
       sql.append(expressionDefault ? " DEFAULT (" + value + ")" : " DEFAULT " + value);
     }
     return sql.toString();

@@ -5,6 +5,7 @@ import dev.kiln.engine.Engine;
 import dev.kiln.engine.PooledConnection;
 import dev.kiln.error.MigrationException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -77,15 +78,41 @@ public final class Migrator {
     if (!dialect.transactionalDdl()) {
       return applyWithoutRollback(connection, migration);
     }
-    return inTransaction(pooled, () -> {
-      if (isApplied(connection, migration)) {
-        return false;
+    // SQLite's way to change a table is to rebuild it; its documentation has foreign keys off
+    // meanwhile (set outside the transaction, where SQLite honours it) and checked before commit.
+    boolean sqlite = dialect.kind() == Dialect.Kind.SQLITE;
+    if (sqlite) {
+      execute(connection, "PRAGMA foreign_keys = OFF");
+    }
+    try {
+      return inTransaction(pooled, () -> {
+        if (isApplied(connection, migration)) {
+          return false;
+        }
+        long start = System.nanoTime();
+        runScript(connection, migration);
+        if (sqlite) {
+          checkForeignKeys(connection, migration);
+        }
+        history.record(connection, migration, millisSince(start), true);
+        return true;
+      });
+    } finally {
+      if (sqlite) {
+        execute(connection, "PRAGMA foreign_keys = ON");
       }
-      long start = System.nanoTime();
-      runScript(connection, migration);
-      history.record(connection, migration, millisSince(start), true);
-      return true;
-    });
+    }
+  }
+
+  /** Refuses a script that leaves a row referring to one that does not exist. */
+  private void checkForeignKeys(Connection connection, Migration migration) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet dangling = statement.executeQuery("PRAGMA foreign_key_check")) {
+      if (dangling.next()) {
+        throw new MigrationException(migration.script() + " leaves rows of table " + dangling.getString(1)
+            + " referring to rows of " + dangling.getString(3) + " that do not exist; nothing of it was kept.");
+      }
+    }
   }
 
   /** Where DDL commits by itself: runs the statements, then records the outcome, failed or not. */

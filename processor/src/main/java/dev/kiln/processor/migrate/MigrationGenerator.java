@@ -97,6 +97,12 @@ public final class MigrationGenerator {
         String gone = String.join("', '", ambiguous.gone());
         reporter.report(field(model.getKey(), property), null, null, Diagnostic.RENAME_OR_DROP,
             property, ambiguous.column(), ambiguous.table(), gone, ambiguous.gone().get(0), ambiguous.gone().get(0));
+      } else if (change instanceof SchemaChange.LossyChange lossy) {
+        any = true;
+        Map.Entry<String, TableModel> model = modelOf(models, lossy.table());
+        String property = propertyOf(model.getValue(), lossy.column());
+        reporter.report(field(model.getKey(), property), null, null, Diagnostic.LOSSY_CHANGE,
+            property, lossy.column(), lossy.table(), lossy.why(), next, folders);
       } else if (change instanceof SchemaChange.ColumnGone gone) {
         any = true;
         Map.Entry<String, TableModel> model = modelOf(models, gone.table());

@@ -31,6 +31,21 @@ sealed interface SchemaChange {
   /** An index the models no longer have, or have another way (then created again after). */
   record DropIndex(String table, String index) implements SchemaChange {}
 
+  /**
+   * Columns of a table whose definitions changed in ways that keep every value (a longer length,
+   * a wider number, NULL allowed, a NOT NULL with a default for the NULLs there, another default):
+   * each pair is the column before and after. {@code schema} is the table after.
+   */
+  record AlterColumns(TableSchema schema, List<ColumnSchema[]> columns) implements SchemaChange {
+    @Override
+    public String table() {
+      return schema.name();
+    }
+  }
+
+  /** A column's change that could lose values or fail on rows already there; {@code why} says how. */
+  record LossyChange(String table, String column, String why) implements SchemaChange {}
+
   /** A column renamed with {@code @RenamedFrom}, its data kept. */
   record RenameColumn(String table, String from, String to) implements SchemaChange {}
 

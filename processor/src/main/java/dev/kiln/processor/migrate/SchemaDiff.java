@@ -55,6 +55,7 @@ final class SchemaDiff {
     List<SchemaChange> refused = new ArrayList<>();
     Set<String> renamedFrom = new HashSet<>();
     List<ColumnSchema> added = new ArrayList<>();
+    List<ColumnSchema[]> altered = new ArrayList<>();
     for (ColumnSchema column : after.columns()) {
       ColumnSchema old = column(before, column.name());
       String from = renames.get(column.name());
@@ -67,8 +68,18 @@ final class SchemaDiff {
       } else if (old == null) {
         added.add(column);
       } else if (!old.equals(column)) {
-        refused.add(new SchemaChange.Unsupported(table, "column " + table + "." + column.name() + " changed"));
+        String risk = ColumnChanges.risk(old, column);
+        if (!ColumnChanges.alterable(old, column) || after.primaryKey().contains(column.name())) {
+          refused.add(new SchemaChange.Unsupported(table, "column " + table + "." + column.name() + " changed"));
+        } else if (risk != null) {
+          refused.add(new SchemaChange.LossyChange(table, column.name(), risk));
+        } else {
+          altered.add(new ColumnSchema[] {old, column});
+        }
       }
+    }
+    if (!altered.isEmpty()) {
+      columnChanges.add(new SchemaChange.AlterColumns(after, altered));
     }
     List<String> unexplained = new ArrayList<>();
     for (ColumnSchema column : before.columns()) {
@@ -95,6 +106,12 @@ final class SchemaDiff {
     }
     if (added.isEmpty()) {
       unexplained.forEach(column -> refused.add(new SchemaChange.ColumnGone(table, column)));
+    }
+    long addedColumns = additions.stream().filter(SchemaChange.AddColumn.class::isInstance).count();
+    if (!altered.isEmpty() && columnChanges.size() + addedColumns > 1) {
+      // SQLite rebuilds the table for a changed column, from the table as it ends up.
+      refused.add(new SchemaChange.Unsupported(table, "columns of " + table + " are changed, and others added, renamed"
+          + " or dropped, in one version: make the column changes in a version of their own"));
     }
     for (TableSchema.Index index : before.indexes()) {
       TableSchema.Index now = after.indexes().stream().filter(each -> each.name().equals(index.name())).findFirst().orElse(null);
