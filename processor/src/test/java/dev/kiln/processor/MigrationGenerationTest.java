@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * With {@code -Akiln.migrations=<folder>}, each compilation whose models differ from the latest
  * schema snapshot writes the next migration for every dialect and its snapshot. A model taken
- * through seven versions, compiled version by version, each migration applied to a database holding
+ * through nine versions, compiled version by version, each migration applied to a database holding
  * the previous version's rows.
  */
 class MigrationGenerationTest {
@@ -43,7 +43,7 @@ class MigrationGenerationTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
-  void sevenModelVersionsMigrateADatabaseKeepingEveryRow(TestDatabase kind) throws Exception {
+  void nineModelVersionsMigrateADatabaseKeepingEveryRow(TestDatabase kind) throws Exception {
     String url = kind.freshUrl();
     try (Database db = Database.connect(url, List.of())) {
       // V1: the table.
@@ -87,7 +87,21 @@ class MigrationGenerationTest {
       migrate(db, url, "V7__alter_part_title.sql");
       run(url, "INSERT INTO part (id, title) VALUES (3, '" + "x".repeat(70) + "')");
 
-      assertThat(rows(url, "SELECT id, title, stock FROM part WHERE id < 3 ORDER BY id")).containsExactly("1 bolt 5", "2 nut 5");
+      // V8: a unique constraint on a table that holds rows.
+      compileVersion(part("  @Column(length = 80, nullable = false, unique = true, index = true)", "  String title;",
+          "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;"), bin());
+      migrate(db, url, "V8__change_part.sql");
+
+      // V9: a reference from parts to a new table: a column, its index and a foreign key on a table with rows.
+      compileVersion(part("  @Column(length = 80, nullable = false, unique = true, index = true)", "  String title;",
+          "  @Column(defaultSql = \"5\", nullable = false)", "  Integer stock;",
+          "  final dev.kiln.relation.ToOne<Shelf> shelf = new dev.kiln.relation.ToOne<>();"), bin(), shelf());
+      migrate(db, url, "V9__create_shelf_and_more.sql");
+      run(url, "INSERT INTO shelf (id, room) VALUES (7, 'cellar')");
+      run(url, "UPDATE part SET shelf_id = 7 WHERE id = 1");
+
+      assertThat(rows(url, "SELECT id, title, stock, shelf_id FROM part WHERE id < 3 ORDER BY id"))
+          .containsExactly("1 bolt 5 7", "2 nut 5 null");
       assertThat(rows(url, "SELECT id, label, part_id FROM bin")).containsExactly("1 A1 1");
     }
   }
@@ -154,13 +168,13 @@ class MigrationGenerationTest {
 
   @Test
   void aChangeKilnDoesNotMigrateIsAnErrorOnTheModelSayingWhatToWrite() throws IOException {
-    compileVersion(part("  @Column(unique = true, length = 40)", "  String name;"));
-    JavaFileObject notUnique = part("  @Column(length = 40)", "  String name;");
+    compileVersion(part("  String name;"), bin());
+    JavaFileObject alone = part("  String name;");
 
     String folders = migrations + "/{sqlite,postgresql,mariadb}";
-    assertThat(compile(notUnique))
-        .hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format("the unique constraints of part changed", 2, folders, 2))
-        .inFile(notUnique).onLine(6);
+    assertThat(compile(alone))
+        .hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format("table bin is no longer a model's", 2, folders, 2))
+        .inFile(alone).onLine(6);
   }
 
   @Test
@@ -237,6 +251,20 @@ class MigrationGenerationTest {
         "  @Column(length = 10)",
         "  String label;",
         "  final ToOne<Part> part = new ToOne<>();",
+        "}");
+  }
+
+  private static JavaFileObject shelf() {
+    return source("test.Shelf",
+        "package test;",
+        "import dev.kiln.annotation.Column;",
+        "import dev.kiln.annotation.Table;",
+        "@Table",
+        "public class Shelf {",
+        "  @Column(primaryKey = true)",
+        "  Integer id;",
+        "  @Column(length = 20)",
+        "  String room;",
         "}");
   }
 

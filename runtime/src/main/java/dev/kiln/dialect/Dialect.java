@@ -146,23 +146,51 @@ public abstract class Dialect {
       sql.append(" PRIMARY KEY ").append(columnList(table.primaryKey()));
     }
     for (TableSchema.Constraint unique : table.uniqueConstraints()) {
-      sql.append(", CONSTRAINT ").append(quote(unique.name()));
-      sql.append(" UNIQUE ").append(columnList(unique.columns()));
+      sql.append(", ").append(constraintSql(unique));
     }
     for (TableSchema.Check check : table.checks()) {
-      sql.append(", CONSTRAINT ").append(quote(check.name()));
-      sql.append(" CHECK (").append(check.condition()).append(')');
+      sql.append(", ").append(constraintSql(check));
     }
     for (TableSchema.ForeignKey foreignKey : table.foreignKeys()) {
-      sql.append(", CONSTRAINT ").append(quote(foreignKey.name()));
-      sql.append(" FOREIGN KEY ").append(columnList(foreignKey.columns()));
-      sql.append(" REFERENCES ").append(quote(foreignKey.targetTable())).append(' ');
-      sql.append(columnList(foreignKey.targetColumns()));
-      if (foreignKey.onDelete() != OnDelete.NO_ACTION) {
-        sql.append(" ON DELETE ").append(foreignKey.onDelete().name().replace('_', ' '));
-      }
+      sql.append(", ").append(constraintSql(foreignKey));
     }
     return sql.append(')').append(tableOptions()).toString();
+  }
+
+  /** {@code CONSTRAINT "name" UNIQUE ("a", "b")}, as a table's definition or {@code ADD} states it. */
+  public final String constraintSql(TableSchema.Constraint unique) {
+    return "CONSTRAINT " + quote(unique.name()) + " UNIQUE " + columnList(unique.columns());
+  }
+
+  /** {@code CONSTRAINT "name" CHECK (condition)}. */
+  public final String constraintSql(TableSchema.Check check) {
+    return "CONSTRAINT " + quote(check.name()) + " CHECK (" + check.condition() + ")";
+  }
+
+  /** {@code CONSTRAINT "name" FOREIGN KEY ("a") REFERENCES "t" ("id") [ON DELETE ...]}. */
+  public final String constraintSql(TableSchema.ForeignKey foreignKey) {
+    String sql = "CONSTRAINT " + quote(foreignKey.name()) + " FOREIGN KEY " + columnList(foreignKey.columns())
+        + " REFERENCES " + quote(foreignKey.targetTable()) + " " + columnList(foreignKey.targetColumns());
+    return foreignKey.onDelete() == OnDelete.NO_ACTION ? sql
+        : sql + " ON DELETE " + foreignKey.onDelete().name().replace('_', ' ');
+  }
+
+  /**
+   * {@code ALTER TABLE ... DROP ...} for a named constraint of this kind: SQL's {@code DROP
+   * CONSTRAINT}. MariaDB names the kind.
+   */
+  public String dropConstraintSql(String table, TableSchema.NamedConstraint constraint) {
+    return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT IF EXISTS " + quote(constraint.name());
+  }
+
+  /** {@code CONSTRAINT ...} for any named constraint. */
+  public final String constraintSql(TableSchema.NamedConstraint constraint) {
+    if (constraint instanceof TableSchema.Constraint unique) {
+      return constraintSql(unique);
+    } else if (constraint instanceof TableSchema.Check check) {
+      return constraintSql(check);
+    }
+    return constraintSql((TableSchema.ForeignKey) constraint);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.kiln.query.Order;
 import dev.kiln.query.SqlBuilder;
 import dev.kiln.query.TextMatch;
 import dev.kiln.schema.ColumnSchema;
+import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.ValueType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -86,6 +87,14 @@ final class MariaDbDialect extends Dialect {
   @Override
   public String dropIndexSql(String table, String index) {
     return "DROP INDEX IF EXISTS " + quote(index) + " ON " + quote(table);
+  }
+
+  /** A unique constraint is an index here, and a foreign key is dropped by its own words. */
+  @Override
+  public String dropConstraintSql(String table, TableSchema.NamedConstraint constraint) {
+    String kind = constraint instanceof TableSchema.Constraint ? "INDEX"
+        : constraint instanceof TableSchema.ForeignKey ? "FOREIGN KEY" : "CONSTRAINT";
+    return "ALTER TABLE " + quote(table) + " DROP " + kind + " IF EXISTS " + quote(constraint.name());
   }
 
   /** Each DDL statement commits the transaction it is in. */

@@ -57,15 +57,20 @@ public record TableSchema(
     return new Builder(name);
   }
 
+  /** A table constraint a migration can add or drop by name: unique, check or foreign key. */
+  public sealed interface NamedConstraint permits Constraint, Check, ForeignKey {
+    String name();
+  }
+
   /** A named constraint over some columns: a {@code UNIQUE} constraint. */
-  public record Constraint(String name, List<String> columns) {
+  public record Constraint(String name, List<String> columns) implements NamedConstraint {
     public Constraint {
       columns = List.copyOf(columns);
     }
   }
 
   /** A named {@code CHECK} constraint with the author's SQL condition. */
-  public record Check(String name, String condition) {}
+  public record Check(String name, String condition) implements NamedConstraint {}
 
   /** A named index over some columns, in order. */
   public record Index(String name, List<String> columns, boolean unique) {
@@ -79,7 +84,8 @@ public record TableSchema(
    * columns are {@code targetColumns}, in the same order.
    */
   public record ForeignKey(
-      String name, List<String> columns, String targetTable, List<String> targetColumns, OnDelete onDelete) {
+      String name, List<String> columns, String targetTable, List<String> targetColumns, OnDelete onDelete)
+      implements NamedConstraint {
     public ForeignKey {
       columns = List.copyOf(columns);
       targetColumns = List.copyOf(targetColumns);

@@ -4,9 +4,13 @@ import dev.kiln.dialect.Dialect;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Renders migration steps as one dialect's script, with the DDL {@code createAll()} would run. */
 final class MigrationScripts {
@@ -23,9 +27,16 @@ final class MigrationScripts {
   }
 
   private static List<String> statements(Dialect dialect, List<SchemaChange> changes) {
+    Set<String> rebuilt = dialect.kind() == Dialect.Kind.SQLITE ? tablesToRebuild(changes) : Set.of();
+    Set<String> done = new HashSet<>();
     List<String> statements = new ArrayList<>();
     for (SchemaChange change : changes) {
-      if (change instanceof SchemaChange.CreateTable create) {
+      if (rebuilt.contains(change.table()) && !(change instanceof SchemaChange.CreateIndex)
+          && !(change instanceof SchemaChange.DropIndex)) {
+        if (done.add(change.table())) {
+          statements.addAll(rebuild(dialect, change.table(), changes));
+        }
+      } else if (change instanceof SchemaChange.CreateTable create) {
         statements.add(dialect.createTableSql(create.schema()));
         statements.addAll(dialect.createIndexSql(create.schema()));
       } else if (change instanceof SchemaChange.AddColumn add) {
@@ -36,6 +47,11 @@ final class MigrationScripts {
         statements.add(dialect.dropIndexSql(index.table(), index.index()));
       } else if (change instanceof SchemaChange.AlterColumns alter) {
         statements.addAll(alterColumns(dialect, alter));
+      } else if (change instanceof SchemaChange.DropConstraints drop) {
+        drop.constraints().forEach(constraint -> statements.add(dialect.dropConstraintSql(drop.table(), constraint)));
+      } else if (change instanceof SchemaChange.AddConstraints add) {
+        add.constraints().forEach(constraint ->
+            statements.add("ALTER TABLE " + dialect.quote(add.table()) + " ADD " + dialect.constraintSql(constraint)));
       } else if (change instanceof SchemaChange.RenameColumn rename) {
         statements.add(dialect.renameColumnSql(rename.table(), rename.from(), rename.to()));
       } else if (change instanceof SchemaChange.DropColumn drop) {
@@ -47,12 +63,21 @@ final class MigrationScripts {
     return statements;
   }
 
+  /** The tables SQLite must rebuild: those whose columns' definitions or constraints change. */
+  private static Set<String> tablesToRebuild(List<SchemaChange> changes) {
+    Set<String> tables = new HashSet<>();
+    for (SchemaChange change : changes) {
+      if (change instanceof SchemaChange.AlterColumns || change instanceof SchemaChange.DropConstraints
+          || change instanceof SchemaChange.AddConstraints) {
+        tables.add(change.table());
+      }
+    }
+    return tables;
+  }
+
   /**
-   * Changed column definitions. SQLite cannot alter a column, so the table is rebuilt as its
-   * documentation prescribes: a new table, the rows copied (a NULL becoming its column's new
-   * default), the old one dropped, the new one renamed, its indexes created again (the migrator
-   * turns foreign keys off around it and checks them before it commits). PostgreSQL alters each
-   * part of each column; MariaDB restates each column.
+   * PostgreSQL alters each part of each changed column; MariaDB restates each column. A column
+   * becoming NOT NULL gets its default where it held NULL first.
    */
   private static List<String> alterColumns(Dialect dialect, SchemaChange.AlterColumns alter) {
     TableSchema table = alter.schema();
@@ -61,35 +86,69 @@ final class MigrationScripts {
     for (ColumnSchema[] pair : alter.columns()) {
       ColumnSchema before = pair[0];
       ColumnSchema after = pair[1];
-      if (before.nullable() && !after.nullable() && dialect.kind() != Dialect.Kind.SQLITE) {
+      if (before.nullable() && !after.nullable()) {
         statements.add("UPDATE " + name + " SET " + dialect.quote(after.name()) + " = (" + dialect.defaultSql(after)
             + ") WHERE " + dialect.quote(after.name()) + " IS NULL");
       }
       if (dialect.kind() == Dialect.Kind.POSTGRESQL) {
         statements.addAll(postgresAlter(dialect, name, before, after));
-      } else if (dialect.kind() == Dialect.Kind.MARIADB) {
+      } else {
         statements.add("ALTER TABLE " + name + " MODIFY COLUMN " + dialect.columnDefinition(table, after, true));
       }
     }
-    if (dialect.kind() != Dialect.Kind.SQLITE) {
-      return statements;
+    return statements;
+  }
+
+  /**
+   * SQLite cannot alter a column or a constraint, so the table is rebuilt as its documentation
+   * prescribes, taking every change of the table at once: a new table as the models now describe
+   * it, the rows copied from the columns they came from (renamed ones from their old names, new
+   * ones left to their defaults, a NULL becoming its column's default where the column is now NOT
+   * NULL), the old table dropped, the new one renamed, its indexes created again. The migrator
+   * turns foreign keys off around it and checks them before it commits.
+   */
+  private static List<String> rebuild(Dialect dialect, String table, List<SchemaChange> changes) {
+    TableSchema after = null;
+    Map<String, String> sources = new HashMap<>();
+    Set<String> added = new HashSet<>();
+    for (SchemaChange change : changes) {
+      if (!change.table().equals(table)) {
+        continue;
+      }
+      if (change instanceof SchemaChange.RenameColumn rename) {
+        sources.put(rename.to(), rename.from());
+      } else if (change instanceof SchemaChange.AddColumn add) {
+        added.add(add.column().name());
+        after = add.schema();
+      } else if (change instanceof SchemaChange.AlterColumns alter) {
+        after = alter.schema();
+      } else if (change instanceof SchemaChange.DropConstraints drop) {
+        after = drop.schema();
+      } else if (change instanceof SchemaChange.AddConstraints add) {
+        after = add.schema();
+      }
     }
-    String rebuilt = table.name() + "__kiln_new";
+    String name = dialect.quote(table);
+    String rebuilt = table + "__kiln_new";
     List<String> columns = new ArrayList<>();
     List<String> values = new ArrayList<>();
-    for (ColumnSchema column : table.columns()) {
-      String quoted = dialect.quote(column.name());
-      columns.add(quoted);
-      values.add(column.nullable() || column.defaultValue() == null ? quoted
-          : "COALESCE(" + quoted + ", " + dialect.defaultSql(column) + ")");
+    for (ColumnSchema column : after.columns()) {
+      if (added.contains(column.name())) {
+        continue;
+      }
+      String source = dialect.quote(sources.getOrDefault(column.name(), column.name()));
+      columns.add(dialect.quote(column.name()));
+      values.add(column.nullable() || column.defaultValue() == null ? source
+          : "COALESCE(" + source + ", " + dialect.defaultSql(column) + ")");
     }
-    statements.add(dialect.createTableSql(new TableSchema(rebuilt, table.columns(), table.primaryKey(),
-        table.uniqueConstraints(), table.checks(), List.of(), table.foreignKeys())));
+    List<String> statements = new ArrayList<>();
+    statements.add(dialect.createTableSql(new TableSchema(rebuilt, after.columns(), after.primaryKey(),
+        after.uniqueConstraints(), after.checks(), List.of(), after.foreignKeys())));
     statements.add("INSERT INTO " + dialect.quote(rebuilt) + " (" + String.join(", ", columns) + ") SELECT "
         + String.join(", ", values) + " FROM " + name);
     statements.add("DROP TABLE " + name);
     statements.add("ALTER TABLE " + dialect.quote(rebuilt) + " RENAME TO " + name);
-    statements.addAll(dialect.createIndexSql(table));
+    statements.addAll(dialect.createIndexSql(after));
     return statements;
   }
 

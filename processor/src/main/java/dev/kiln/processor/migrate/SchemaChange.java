@@ -43,6 +43,22 @@ sealed interface SchemaChange {
     }
   }
 
+  /** Unique, check and foreign key constraints of a table that exists, dropped by name. */
+  record DropConstraints(TableSchema schema, List<TableSchema.NamedConstraint> constraints) implements SchemaChange {
+    @Override
+    public String table() {
+      return schema.name();
+    }
+  }
+
+  /** Unique, check and foreign key constraints added to a table that exists. */
+  record AddConstraints(TableSchema schema, List<TableSchema.NamedConstraint> constraints) implements SchemaChange {
+    @Override
+    public String table() {
+      return schema.name();
+    }
+  }
+
   /** A column's change that could lose values or fail on rows already there; {@code why} says how. */
   record LossyChange(String table, String column, String why) implements SchemaChange {}
 

@@ -11,12 +11,12 @@ import java.util.Set;
 
 /**
  * The changes from a snapshot's tables to the models' tables. New tables, new columns that are
- * nullable or have a constant default, columns renamed or dropped as declared, and new, changed or
- * removed indexes become migration steps. A column gone without a declaration, alone or beside a
- * new one (a rename or a drop plus an add?), is an error that asks which; everything else (a
- * table gone, a column's definition, the key or a constraint changed) is named as a change Kiln
- * does not migrate yet, so that the developer writes that migration by hand instead of Kiln
- * guessing.
+ * nullable or have a constant default, columns renamed or dropped as declared, column changes
+ * that keep every value, unique, check and foreign key constraints added or dropped, and new,
+ * changed or removed indexes become migration steps. A column gone without a declaration, alone
+ * or beside a new one (a rename or a drop plus an add?), and a change that can lose values are
+ * errors that ask; a table gone and a changed key are named as changes Kiln does not migrate yet,
+ * so that the developer writes that migration by hand instead of Kiln guessing.
  */
 final class SchemaDiff {
   private SchemaDiff() {}
@@ -107,12 +107,6 @@ final class SchemaDiff {
     if (added.isEmpty()) {
       unexplained.forEach(column -> refused.add(new SchemaChange.ColumnGone(table, column)));
     }
-    long addedColumns = additions.stream().filter(SchemaChange.AddColumn.class::isInstance).count();
-    if (!altered.isEmpty() && columnChanges.size() + addedColumns > 1) {
-      // SQLite rebuilds the table for a changed column, from the table as it ends up.
-      refused.add(new SchemaChange.Unsupported(table, "columns of " + table + " are changed, and others added, renamed"
-          + " or dropped, in one version: make the column changes in a version of their own"));
-    }
     for (TableSchema.Index index : before.indexes()) {
       TableSchema.Index now = after.indexes().stream().filter(each -> each.name().equals(index.name())).findFirst().orElse(null);
       if (!index.equals(now)) {
@@ -127,19 +121,30 @@ final class SchemaDiff {
     if (!before.primaryKey().equals(after.primaryKey()) && renamedFrom.isEmpty()) {
       refused.add(new SchemaChange.Unsupported(table, "the primary key of " + table + " changed"));
     }
-    if (!Objects.equals(before.uniqueConstraints(), after.uniqueConstraints())) {
-      refused.add(new SchemaChange.Unsupported(table, "the unique constraints of " + table + " changed"));
-    }
-    if (!Objects.equals(before.checks(), after.checks())) {
-      refused.add(new SchemaChange.Unsupported(table, "the check constraints of " + table + " changed"));
-    }
-    if (!Objects.equals(before.foreignKeys(), after.foreignKeys())) {
-      refused.add(new SchemaChange.Unsupported(table, "the foreign keys of " + table + " changed"));
+    List<TableSchema.NamedConstraint> constraintsBefore = constraints(before);
+    List<TableSchema.NamedConstraint> constraintsAfter = constraints(after);
+    List<TableSchema.NamedConstraint> dropped = new ArrayList<>(constraintsBefore);
+    dropped.removeAll(constraintsAfter);
+    List<TableSchema.NamedConstraint> addedConstraints = new ArrayList<>(constraintsAfter);
+    addedConstraints.removeAll(constraintsBefore);
+    if (!dropped.isEmpty()) {
+      changes.add(new SchemaChange.DropConstraints(after, dropped));
     }
     changes.addAll(indexDrops);
     changes.addAll(columnChanges);
     changes.addAll(additions);
+    if (!addedConstraints.isEmpty()) {
+      changes.add(new SchemaChange.AddConstraints(after, addedConstraints));
+    }
     changes.addAll(refused);
+  }
+
+  /** The table's unique, check and foreign key constraints. */
+  private static List<TableSchema.NamedConstraint> constraints(TableSchema table) {
+    List<TableSchema.NamedConstraint> constraints = new ArrayList<>(table.uniqueConstraints());
+    constraints.addAll(table.checks());
+    constraints.addAll(table.foreignKeys());
+    return constraints;
   }
 
   /** Whether two columns are defined alike but for their names. */
