@@ -106,6 +106,27 @@ class MigrationGenerationTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aTableRenamedAsDeclaredKeepsItsRowsAndTheRowsReferringToIt(TestDatabase kind) throws Exception {
+    String url = kind.freshUrl();
+    try (Database db = Database.connect(url, List.of())) {
+      compileVersion(part("  @Column(length = 40, unique = true)", "  String name;"), bin());
+      migrate(db, url, "V1__create_tables.sql");
+      run(url, "INSERT INTO part (id, name) VALUES (1, 'bolt')");
+      run(url, "INSERT INTO bin (id, label, part_id) VALUES (1, 'A1', 1)");
+
+      compileVersion(source("test.Part",
+          "package test;", "import dev.kiln.annotation.Column;", "import dev.kiln.annotation.Table;",
+          "@Table(name = \"item\", renamedFrom = \"part\")", "public class Part {", "  @Column(primaryKey = true)",
+          "  Integer id;", "  @Column(length = 40, unique = true)", "  String name;", "}"), bin());
+      migrate(db, url, "V2__rename_part_to_item_and_more.sql");
+
+      assertThat(rows(url, "SELECT id, name FROM item")).containsExactly("1 bolt");
+      assertThat(rows(url, "SELECT id, label, part_id FROM bin")).containsExactly("1 A1 1");
+    }
+  }
+
   @Test
   void aCompilationWhoseModelsMatchTheLatestSnapshotWritesNothing() throws IOException {
     JavaFileObject model = part("  String name;");
@@ -173,7 +194,8 @@ class MigrationGenerationTest {
 
     String folders = migrations + "/{sqlite,postgresql,mariadb}";
     assertThat(compile(alone))
-        .hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format("table bin is no longer a model's", 2, folders, 2))
+        .hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format(
+            "table bin is no longer a model's (if it was renamed, say so with @Table(renamedFrom = \"bin\"))", 2, folders, 2))
         .inFile(alone).onLine(6);
   }
 

@@ -25,4 +25,11 @@ public @interface Table {
    * stored in {@code user}, {@code BookAuthor} in {@code book_author}.
    */
   String name() default "";
+
+  /**
+   * The table's name in the latest schema snapshot, when it was renamed, for the migrations Kiln
+   * writes ({@code -Akiln.migrations}): the next migration renames the table, keeping its rows,
+   * instead of failing on a table that is gone. Harmless once the rename is in a snapshot.
+   */
+  String renamedFrom() default "";
 }

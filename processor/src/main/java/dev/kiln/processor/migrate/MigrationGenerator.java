@@ -36,6 +36,7 @@ public final class MigrationGenerator {
   public static final String OPTION = "kiln.migrations";
   private static final String RENAMED_FROM = "dev.kiln.annotation.RenamedFrom";
   private static final String DROPPED_COLUMN = "dev.kiln.annotation.DroppedColumn";
+  private static final String TABLE = "dev.kiln.annotation.Table";
 
   private final MigrationFolder folder;
   private final Reporter reporter;
@@ -122,6 +123,7 @@ public final class MigrationGenerator {
 
   /** The renames and drops the models declare, read from their elements. */
   private MigrationHints hints(Map<String, TableModel> models) {
+    Map<String, String> tableRenames = new LinkedHashMap<>();
     Map<String, Map<String, String>> renames = new LinkedHashMap<>();
     Map<String, Set<String>> drops = new LinkedHashMap<>();
     for (Map.Entry<String, TableModel> model : models.entrySet()) {
@@ -130,6 +132,13 @@ public final class MigrationGenerator {
       for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
         for (String dropped : stringValues(mirror, DROPPED_COLUMN)) {
           drops.computeIfAbsent(table.name(), unused -> new LinkedHashSet<>()).add(dropped);
+        }
+        if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(TABLE)) {
+          mirror.getElementValues().forEach((attribute, value) -> {
+            if (attribute.getSimpleName().contentEquals("renamedFrom") && !value.getValue().toString().isBlank()) {
+              tableRenames.put(table.name(), value.getValue().toString());
+            }
+          });
         }
       }
       for (Element member : type.getEnclosedElements()) {
@@ -142,7 +151,7 @@ public final class MigrationGenerator {
         }
       }
     }
-    return new MigrationHints(renames, drops);
+    return new MigrationHints(tableRenames, renames, drops);
   }
 
   /**

@@ -31,8 +31,7 @@ final class MigrationScripts {
     Set<String> done = new HashSet<>();
     List<String> statements = new ArrayList<>();
     for (SchemaChange change : changes) {
-      if (rebuilt.contains(change.table()) && !(change instanceof SchemaChange.CreateIndex)
-          && !(change instanceof SchemaChange.DropIndex)) {
+      if (rebuilt.contains(change.table()) && foldsIntoRebuild(change)) {
         if (done.add(change.table())) {
           statements.addAll(rebuild(dialect, change.table(), changes));
         }
@@ -52,6 +51,8 @@ final class MigrationScripts {
       } else if (change instanceof SchemaChange.AddConstraints add) {
         add.constraints().forEach(constraint ->
             statements.add("ALTER TABLE " + dialect.quote(add.table()) + " ADD " + dialect.constraintSql(constraint)));
+      } else if (change instanceof SchemaChange.RenameTable rename) {
+        statements.add("ALTER TABLE " + dialect.quote(rename.from()) + " RENAME TO " + dialect.quote(rename.table()));
       } else if (change instanceof SchemaChange.RenameColumn rename) {
         statements.add(dialect.renameColumnSql(rename.table(), rename.from(), rename.to()));
       } else if (change instanceof SchemaChange.DropColumn drop) {
@@ -61,6 +62,12 @@ final class MigrationScripts {
       }
     }
     return statements;
+  }
+
+  /** Whether SQLite's rebuild of the change's table does it: a change to the table's columns or constraints. */
+  private static boolean foldsIntoRebuild(SchemaChange change) {
+    return !(change instanceof SchemaChange.CreateIndex || change instanceof SchemaChange.DropIndex
+        || change instanceof SchemaChange.RenameTable);
   }
 
   /** The tables SQLite must rebuild: those whose columns' definitions or constraints change. */
@@ -186,6 +193,8 @@ final class MigrationScripts {
       words = "drop_index_" + index.index();
     } else if (first instanceof SchemaChange.AlterColumns alter) {
       words = "alter_" + alter.table() + "_" + alter.columns().get(0)[1].name();
+    } else if (first instanceof SchemaChange.RenameTable rename) {
+      words = "rename_" + rename.from() + "_to_" + rename.table();
     } else if (first instanceof SchemaChange.RenameColumn rename) {
       words = "rename_" + rename.table() + "_" + rename.from() + "_to_" + rename.to();
     } else if (first instanceof SchemaChange.DropColumn drop) {

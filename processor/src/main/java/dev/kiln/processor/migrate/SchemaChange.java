@@ -62,6 +62,9 @@ sealed interface SchemaChange {
   /** A column's change that could lose values or fail on rows already there; {@code why} says how. */
   record LossyChange(String table, String column, String why) implements SchemaChange {}
 
+  /** A table renamed with {@code @Table(renamedFrom = ...)}, its rows kept. */
+  record RenameTable(String from, String table) implements SchemaChange {}
+
   /** A column renamed with {@code @RenamedFrom}, its data kept. */
   record RenameColumn(String table, String from, String to) implements SchemaChange {}
 

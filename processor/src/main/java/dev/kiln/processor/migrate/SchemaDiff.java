@@ -23,23 +23,40 @@ final class SchemaDiff {
 
   static List<SchemaChange> between(SchemaSnapshot previous, List<TableSchema> current, MigrationHints hints) {
     List<SchemaChange> changes = new ArrayList<>();
+    Set<String> renamedFrom = new HashSet<>();
     for (TableSchema table : current) {
-      if (previous.table(table.name()) == null) {
+      String from = hints.tableRenames().get(table.name());
+      if (previous.table(table.name()) == null && from != null && previous.table(from) != null
+          && current.stream().noneMatch(each -> each.name().equals(from))) {
+        renamedFrom.add(from);
+        changes.add(new SchemaChange.RenameTable(from, table.name()));
+      } else if (previous.table(table.name()) == null) {
         changes.add(new SchemaChange.CreateTable(table));
       }
     }
     for (TableSchema table : current) {
       TableSchema before = previous.table(table.name());
+      String from = hints.tableRenames().get(table.name());
+      if (before == null && from != null && renamedFrom.contains(from)) {
+        before = renamed(previous.table(from), table.name());
+      }
       if (before != null) {
         compare(before, table, hints, changes);
       }
     }
     for (TableSchema table : previous.tables()) {
-      if (current.stream().noneMatch(each -> each.name().equals(table.name()))) {
-        changes.add(new SchemaChange.Unsupported(table.name(), "table " + table.name() + " is no longer a model's"));
+      if (current.stream().noneMatch(each -> each.name().equals(table.name())) && !renamedFrom.contains(table.name())) {
+        changes.add(new SchemaChange.Unsupported(table.name(), "table " + table.name() + " is no longer a model's"
+            + " (if it was renamed, say so with @Table(renamedFrom = \"" + table.name() + "\"))"));
       }
     }
     return changes;
+  }
+
+  /** The table under its new name, as a rename leaves it: its constraints and indexes keep their names. */
+  private static TableSchema renamed(TableSchema table, String name) {
+    return new TableSchema(name, table.columns(), table.primaryKey(), table.uniqueConstraints(), table.checks(),
+        table.indexes(), table.foreignKeys());
   }
 
   /**
