@@ -3,7 +3,10 @@ package dev.kiln.sample.web;
 import dev.kiln.Database;
 import dev.kiln.testing.TestDatabase;
 
-/** The web app serving on a free port over a fresh, empty database of one kind; close to stop both. */
+/**
+ * The web app serving on a free port over a fresh database of one kind, its tables made by the
+ * sample's migrations; close to stop both.
+ */
 final class RunningWebApp implements AutoCloseable {
   final Database db;
   final WebApp app;
@@ -16,7 +19,9 @@ final class RunningWebApp implements AutoCloseable {
   static RunningWebApp on(TestDatabase kind) {
     Database db = Database.connect(kind.freshUrl());
     try {
-      db.createAll();
+      // As WebApp.main does: the sample's own migrations, then the check that they match the models.
+      db.migrate();
+      db.verifySchema();
       return new RunningWebApp(db, WebApp.start(db, 0));
     } catch (RuntimeException e) {
       db.close();
