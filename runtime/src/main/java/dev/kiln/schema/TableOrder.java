@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Orders tables so that each comes after the tables its references lead to: the order to create
@@ -22,22 +23,30 @@ public final class TableOrder {
    * keep the order given, and the database judges their foreign keys.
    */
   public static List<TableDef<?>> byDependencies(List<TableDef<?>> tables) {
-    Set<TableDef<?>> given = new HashSet<>(tables);
-    Set<TableDef<?>> ordered = new LinkedHashSet<>();
-    Set<TableDef<?>> visiting = new HashSet<>();
-    for (TableDef<?> table : tables) {
-      visit(table, given, ordered, visiting);
+    return dependenciesFirst(tables, TableOrder::referencedTables);
+  }
+
+  /**
+   * {@link #byDependencies} for tables of any description, such as the processor's schemas:
+   * {@code targets} gives the tables one refers to.
+   */
+  public static <T> List<T> dependenciesFirst(List<T> tables, Function<T, List<T>> targets) {
+    Set<T> given = new HashSet<>(tables);
+    Set<T> ordered = new LinkedHashSet<>();
+    Set<T> visiting = new HashSet<>();
+    for (T table : tables) {
+      visit(table, targets, given, ordered, visiting);
     }
     return List.copyOf(ordered);
   }
 
-  private static void visit(TableDef<?> table, Set<TableDef<?>> given, Set<TableDef<?>> ordered, Set<TableDef<?>> visiting) {
+  private static <T> void visit(T table, Function<T, List<T>> targets, Set<T> given, Set<T> ordered, Set<T> visiting) {
     if (ordered.contains(table) || !visiting.add(table)) {
       return;
     }
-    for (TableDef<?> target : referencedTables(table)) {
+    for (T target : targets.apply(table)) {
       if (target != table && given.contains(target)) {
-        visit(target, given, ordered, visiting);
+        visit(target, targets, given, ordered, visiting);
       }
     }
     visiting.remove(table);

@@ -5,15 +5,16 @@ import dev.kiln.processor.check.Diagnostic;
 import dev.kiln.processor.check.Reporter;
 import dev.kiln.processor.model.ModelSchemas;
 import dev.kiln.processor.model.TableModel;
+import dev.kiln.schema.TableOrder;
 import dev.kiln.schema.TableSchema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.AnnotationMirror;
@@ -207,26 +208,7 @@ public final class MigrationGenerator {
   static List<TableSchema> creationOrder(List<TableSchema> tables) {
     Map<String, TableSchema> byName = new LinkedHashMap<>();
     tables.forEach(table -> byName.put(table.name(), table));
-    Set<String> ordered = new LinkedHashSet<>();
-    Set<String> visiting = new HashSet<>();
-    for (TableSchema table : tables) {
-      visit(table, byName, ordered, visiting);
-    }
-    List<TableSchema> result = new ArrayList<>();
-    ordered.forEach(name -> result.add(byName.get(name)));
-    return result;
-  }
-
-  private static void visit(TableSchema table, Map<String, TableSchema> byName, Set<String> ordered, Set<String> visiting) {
-    if (ordered.contains(table.name()) || !visiting.add(table.name())) {
-      return;
-    }
-    for (TableSchema.ForeignKey key : table.foreignKeys()) {
-      TableSchema target = byName.get(key.targetTable());
-      if (target != null) {
-        visit(target, byName, ordered, visiting);
-      }
-    }
-    ordered.add(table.name());
+    return TableOrder.dependenciesFirst(tables, table -> table.foreignKeys().stream()
+        .map(key -> byName.get(key.targetTable())).filter(Objects::nonNull).toList());
   }
 }
