@@ -67,7 +67,7 @@ public final class MigrationGenerator {
         folder.writeIndexes();
         return;
       }
-      if (reportUnmigratable(changes, models, next)) {
+      if (reportUnmigratable(changes, models, anyModel, next)) {
         return;
       }
       String name = "V" + next + "__" + MigrationScripts.description(next, changes) + ".sql";
@@ -81,8 +81,12 @@ public final class MigrationGenerator {
     }
   }
 
-  /** Reports each change no script can be written for; true if there was one. */
-  private boolean reportUnmigratable(List<SchemaChange> changes, Map<String, TableModel> models, int next) {
+  /**
+   * Reports each change no script can be written for, on its field or model, or on {@code
+   * anyModel} for a table no model has; true if there was one.
+   */
+  private boolean reportUnmigratable(
+      List<SchemaChange> changes, Map<String, TableModel> models, Element anyModel, int next) {
     boolean any = false;
     String folders = folder.root() + "/{sqlite,postgresql,mariadb}";
     for (SchemaChange change : changes) {
@@ -113,8 +117,7 @@ public final class MigrationGenerator {
       } else if (change instanceof SchemaChange.Unsupported unsupported) {
         any = true;
         Map.Entry<String, TableModel> model = modelOf(models, unsupported.table());
-        Element element = model != null ? elements.getTypeElement(model.getKey())
-            : elements.getTypeElement(models.keySet().iterator().next());
+        Element element = model != null ? elements.getTypeElement(model.getKey()) : anyModel;
         reporter.report(element, null, null, Diagnostic.MIGRATION_NOT_WRITTEN,
             unsupported.what(), next, folders, next);
       }
