@@ -5,6 +5,7 @@ import static dev.kiln.processor.Compilations.compiler;
 import static dev.kiln.processor.Compilations.kilnProcessors;
 import static dev.kiln.processor.Compilations.source;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.testing.compile.Compilation;
 import dev.kiln.Database;
@@ -127,6 +128,32 @@ class MigrationGenerationTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aTableDroppedAsDeclaredGoesAfterTheReferencesToItAndOtherRowsStay(TestDatabase kind) throws Exception {
+    String url = kind.freshUrl();
+    try (Database db = Database.connect(url, List.of())) {
+      compileVersion(part("  @Column(length = 40)", "  String name;"), bin());
+      migrate(db, url, "V1__create_tables.sql");
+      run(url, "INSERT INTO part (id, name) VALUES (1, 'bolt')");
+      run(url, "INSERT INTO bin (id, label, part_id) VALUES (1, 'A1', 1)");
+      run(url, "INSERT INTO bin (id, label, part_id) VALUES (2, 'A2', NULL)");
+
+      // Part is gone, and with it Bin's reference: its foreign key, index and column.
+      compileVersion(source("test.Bin",
+          "package test;", "import dev.kiln.annotation.Column;", "import dev.kiln.annotation.DroppedColumn;",
+          "import dev.kiln.annotation.DroppedTable;", "import dev.kiln.annotation.Index;", "import dev.kiln.annotation.Table;",
+          "@Index(columns = \"label\", unique = true)", "@DroppedTable(\"part\")", "@DroppedColumn(\"part_id\")", "@Table",
+          "public class Bin {", "  @Column(primaryKey = true)", "  Integer id;", "  @Column(length = 10)", "  String label;", "}"));
+      migrate(db, url, "V2__drop_table_part_and_more.sql");
+
+      assertThat(rows(url, "SELECT id, label FROM bin ORDER BY id")).containsExactly("1 A1", "2 A2");
+      assertThatThrownBy(() -> run(url, "SELECT id FROM part")).isInstanceOf(SQLException.class);
+      assertThatThrownBy(() -> run(url, "INSERT INTO bin (id, label) VALUES (3, 'A1')"))
+          .as("the unique index on label, kept").isInstanceOf(SQLException.class);
+    }
+  }
+
   @Test
   void aCompilationWhoseModelsMatchTheLatestSnapshotWritesNothing() throws IOException {
     JavaFileObject model = part("  String name;");
@@ -195,7 +222,8 @@ class MigrationGenerationTest {
     String folders = migrations + "/{sqlite,postgresql,mariadb}";
     assertThat(compile(alone))
         .hadErrorContaining(Diagnostic.MIGRATION_NOT_WRITTEN.format(
-            "table bin is no longer a model's (if it was renamed, say so with @Table(renamedFrom = \"bin\"))", 2, folders, 2))
+            "table bin is no longer a model's (if it was renamed, say so with @Table(renamedFrom = \"bin\"); to drop it"
+                + " with its rows, put @DroppedTable(\"bin\") on any model)", 2, folders, 2))
         .inFile(alone).onLine(6);
   }
 

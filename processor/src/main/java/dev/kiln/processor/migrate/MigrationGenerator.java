@@ -37,6 +37,7 @@ public final class MigrationGenerator {
   public static final String OPTION = "kiln.migrations";
   private static final String RENAMED_FROM = "dev.kiln.annotation.RenamedFrom";
   private static final String DROPPED_COLUMN = "dev.kiln.annotation.DroppedColumn";
+  private static final String DROPPED_TABLE = "dev.kiln.annotation.DroppedTable";
   private static final String TABLE = "dev.kiln.annotation.Table";
 
   private final MigrationFolder folder;
@@ -125,9 +126,10 @@ public final class MigrationGenerator {
     return any;
   }
 
-  /** The renames and drops the models declare, read from their elements. */
+  /** The renames and drops the models declare, read from their annotations. */
   private MigrationHints hints(Map<String, TableModel> models) {
     Map<String, String> tableRenames = new LinkedHashMap<>();
+    Set<String> tableDrops = new LinkedHashSet<>();
     Map<String, Map<String, String>> renames = new LinkedHashMap<>();
     Map<String, Set<String>> drops = new LinkedHashMap<>();
     for (Map.Entry<String, TableModel> model : models.entrySet()) {
@@ -137,6 +139,7 @@ public final class MigrationGenerator {
         for (String dropped : stringValues(mirror, DROPPED_COLUMN)) {
           drops.computeIfAbsent(table.name(), unused -> new LinkedHashSet<>()).add(dropped);
         }
+        tableDrops.addAll(stringValues(mirror, DROPPED_TABLE));
         if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(TABLE)) {
           mirror.getElementValues().forEach((attribute, value) -> {
             if (attribute.getSimpleName().contentEquals("renamedFrom") && !value.getValue().toString().isBlank()) {
@@ -155,7 +158,7 @@ public final class MigrationGenerator {
         }
       }
     }
-    return new MigrationHints(tableRenames, renames, drops);
+    return new MigrationHints(tableRenames, tableDrops, renames, drops);
   }
 
   /**

@@ -57,6 +57,8 @@ final class MigrationScripts {
         statements.add(dialect.renameColumnSql(rename.table(), rename.from(), rename.to()));
       } else if (change instanceof SchemaChange.DropColumn drop) {
         statements.add(dialect.dropColumnSql(drop.table(), drop.column()));
+      } else if (change instanceof SchemaChange.DropTable drop) {
+        statements.add(dialect.dropTableSql(drop.table()));
       } else {
         throw new IllegalArgumentException("No script for " + change);
       }
@@ -179,9 +181,11 @@ final class MigrationScripts {
     if (version == 1) {
       return "create_tables";
     }
-    // Named after what matters most: an index dropped is usually there for a column's change.
-    SchemaChange first = changes.stream().filter(change -> !(change instanceof SchemaChange.DropIndex))
-        .findFirst().orElse(changes.get(0));
+    // Named after what matters most: a table dropped, the other steps being there for it; an index
+    // dropped is usually there for a column's change.
+    SchemaChange first = changes.stream().filter(SchemaChange.DropTable.class::isInstance).findFirst()
+        .or(() -> changes.stream().filter(change -> !(change instanceof SchemaChange.DropIndex)).findFirst())
+        .orElse(changes.get(0));
     String words;
     if (first instanceof SchemaChange.CreateTable create) {
       words = "create_" + create.table();
@@ -199,6 +203,8 @@ final class MigrationScripts {
       words = "rename_" + rename.table() + "_" + rename.from() + "_to_" + rename.to();
     } else if (first instanceof SchemaChange.DropColumn drop) {
       words = "drop_" + drop.table() + "_" + drop.column();
+    } else if (first instanceof SchemaChange.DropTable drop) {
+      words = "drop_table_" + drop.table();
     } else {
       words = "change_" + first.table();
     }

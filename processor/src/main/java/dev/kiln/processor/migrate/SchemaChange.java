@@ -65,6 +65,9 @@ sealed interface SchemaChange {
   /** A table renamed with {@code @Table(renamedFrom = ...)}, its rows kept. */
   record RenameTable(String from, String table) implements SchemaChange {}
 
+  /** A table no model maps to any more, dropped with {@code @DroppedTable}, its rows gone. */
+  record DropTable(String table) implements SchemaChange {}
+
   /** A column renamed with {@code @RenamedFrom}, its data kept. */
   record RenameColumn(String table, String from, String to) implements SchemaChange {}
 

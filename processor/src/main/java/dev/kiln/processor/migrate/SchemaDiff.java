@@ -3,6 +3,7 @@ package dev.kiln.processor.migrate;
 import dev.kiln.schema.ColumnSchema;
 import dev.kiln.schema.TableSchema;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,9 @@ import java.util.Set;
  * that keep every value, unique, check and foreign key constraints added or dropped, and new,
  * changed or removed indexes become migration steps. A column gone without a declaration, alone
  * or beside a new one (a rename or a drop plus an add?), and a change that can lose values are
- * errors that ask; a table gone and a changed key are named as changes Kiln does not migrate yet,
- * so that the developer writes that migration by hand instead of Kiln guessing.
+ * errors that ask; tables are dropped only as declared. A table gone undeclared and a changed key
+ * are named as changes Kiln does not migrate, so that the developer declares the drop or writes
+ * that migration by hand instead of Kiln guessing.
  */
 final class SchemaDiff {
   private SchemaDiff() {}
@@ -44,12 +46,22 @@ final class SchemaDiff {
         compare(before, table, hints, changes);
       }
     }
+    List<TableSchema> dropped = new ArrayList<>();
     for (TableSchema table : previous.tables()) {
       if (current.stream().noneMatch(each -> each.name().equals(table.name())) && !renamedFrom.contains(table.name())) {
-        changes.add(new SchemaChange.Unsupported(table.name(), "table " + table.name() + " is no longer a model's"
-            + " (if it was renamed, say so with @Table(renamedFrom = \"" + table.name() + "\"))"));
+        if (hints.tableDrops().contains(table.name())) {
+          dropped.add(table);
+        } else {
+          changes.add(new SchemaChange.Unsupported(table.name(), "table " + table.name() + " is no longer a model's"
+              + " (if it was renamed, say so with @Table(renamedFrom = \"" + table.name() + "\"); to drop it with its"
+              + " rows, put @DroppedTable(\"" + table.name() + "\") on any model)"));
+        }
       }
     }
+    // Last, after the tables that referred to them dropped their references; a dropped table before those it refers to.
+    List<TableSchema> dependentsFirst = new ArrayList<>(MigrationGenerator.creationOrder(dropped));
+    Collections.reverse(dependentsFirst);
+    dependentsFirst.forEach(table -> changes.add(new SchemaChange.DropTable(table.name())));
     return changes;
   }
 
