@@ -347,13 +347,20 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * {@link #migrate(Migrations)} with the scripts Kiln's processor keeps for this database's
-   * dialect ({@code -Akiln.migrations=.../src/main/resources/db/migration}): those listed in {@code
-   * db/migration/<dialect>/index.txt} on the class path.
+   * {@link #migrate(Migrations)} with {@link #migrations()}, the scripts Kiln's processor keeps
+   * for this database's dialect ({@code -Akiln.migrations=.../src/main/resources/db/migration}).
    */
   public int migrate() {
+    return migrate(migrations());
+  }
+
+  /**
+   * The scripts Kiln's processor keeps for this database's dialect, those listed in {@code
+   * db/migration/<dialect>/index.txt} on the class path: what {@link #migrate()} applies.
+   */
+  public Migrations migrations() {
     String folder = "db/migration/" + dialect().kind().name().toLowerCase(Locale.ROOT);
-    return migrate(Migrations.onClasspath(folder, Thread.currentThread().getContextClassLoader()));
+    return Migrations.onClasspath(folder, Thread.currentThread().getContextClassLoader());
   }
 
   /**

@@ -82,6 +82,14 @@ public final class Migrations {
     }
   }
 
+  /**
+   * These migrations up to and including {@code version} (Flyway's {@code target}): to bring a
+   * database to a release older than the newest, such as one a rolled-back deployment still runs.
+   */
+  public Migrations upTo(int version) {
+    return new Migrations(ordered.stream().filter(migration -> migration.version() <= version).toList());
+  }
+
   public List<Migration> list() {
     return ordered;
   }

@@ -8,6 +8,7 @@ import dev.kiln.annotation.Projection;
 import dev.kiln.annotation.Table;
 import dev.kiln.relation.ToMany;
 import dev.kiln.relation.ToOne;
+import java.time.LocalDate;
 
 /**
  * The tutorials' {@code Computer} with {@code __tablename__ = "computers"}: package-private fields,
@@ -24,6 +25,13 @@ public class Computer {
   String name;
 
   Integer memoryInGb;
+
+  /**
+   * The day it came on the market, if known. Added after the first release: the processor wrote
+   * {@code V2__add_computers_introduced.sql} for each database, and {@code db.migrate()} adds the
+   * column to a database of the first version, keeping its rows.
+   */
+  LocalDate introduced;
 
   /** The user who owns it, if any; deleting the user keeps the computer, ownerless. */
   @ManyToOne(onDelete = OnDelete.SET_NULL)
@@ -63,6 +71,14 @@ public class Computer {
 
   public void setMemoryInGb(Integer memoryInGb) {
     this.memoryInGb = memoryInGb;
+  }
+
+  public LocalDate introduced() {
+    return introduced;
+  }
+
+  public void setIntroduced(LocalDate introduced) {
+    this.introduced = introduced;
   }
 
   public ToOne<User> owner() {

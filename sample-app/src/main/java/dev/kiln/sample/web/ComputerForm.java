@@ -9,6 +9,7 @@ import dev.kiln.sample.User;
 import dev.kiln.sample.UserDao;
 import dev.kiln.session.Session;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,11 +21,11 @@ import java.util.Set;
  * The computer form as the browser sent it, kept as text so that a form with mistakes comes back
  * showing exactly what was typed, with a message beside each wrong field.
  */
-public record ComputerForm(String name, String memory, String owner, Set<String> tags) {
+public record ComputerForm(String name, String memory, String introduced, String owner, Set<String> tags) {
   private static final int MAX_MEMORY_GB = 1 << 20;
 
   static ComputerForm empty() {
-    return new ComputerForm("", "", "", Set.of());
+    return new ComputerForm("", "", "", "", Set.of());
   }
 
   static ComputerForm of(Computer computer) {
@@ -36,6 +37,7 @@ public record ComputerForm(String name, String memory, String owner, Set<String>
     return new ComputerForm(
         computer.name(),
         computer.memoryInGb() == null ? "" : String.valueOf(computer.memoryInGb()),
+        computer.introduced() == null ? "" : computer.introduced().toString(),
         owner == null ? "" : String.valueOf(owner.getId()),
         tags);
   }
@@ -44,6 +46,7 @@ public record ComputerForm(String name, String memory, String owner, Set<String>
     return new ComputerForm(
         text(ctx.formParam("name")).strip(),
         text(ctx.formParam("memory")).strip(),
+        text(ctx.formParam("introduced")).strip(),
         text(ctx.formParam("owner")),
         new LinkedHashSet<>(ctx.formParams("tags")));
   }
@@ -75,6 +78,13 @@ public record ComputerForm(String name, String memory, String owner, Set<String>
         errors.put("memory", "Memory is a whole number of GB from 0 to " + MAX_MEMORY_GB + ", or empty if unknown.");
       }
     }
+    LocalDate introducedOn = null;
+    if (!introduced.isEmpty()) {
+      introducedOn = Limits.isoDate(introduced);
+      if (introducedOn == null) {
+        errors.put("introduced", "Give the day it was introduced as year-month-day, such as 1984-01-24, or leave it empty.");
+      }
+    }
     User newOwner = null;
     if (!owner.isEmpty()) {
       Integer ownerId = Limits.wholeNumber(owner, 1, Integer.MAX_VALUE);
@@ -90,6 +100,7 @@ public record ComputerForm(String name, String memory, String owner, Set<String>
     if (errors.isEmpty()) {
       computer.rename(name);
       computer.setMemoryInGb(memoryInGb);
+      computer.setIntroduced(introducedOn);
       computer.owner().set(newOwner);
       // By id: a Tag record's equals would compare its posts too, loading them.
       Set<Integer> kept = new LinkedHashSet<>();

@@ -44,9 +44,7 @@ public final class WebApp implements AutoCloseable {
       }
     }
     Database db = Database.configure(url).echo(echo).connect();
-    // The scripts Kiln's processor wrote into src/main/resources/db/migration as the models changed.
-    db.migrate();
-    db.verifySchema(); // a database changed by hand, or by models without their migration, stops here
+    upgradeSchema(db);
     DemoData.addIfEmpty(db);
     WebApp app = start(db, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -54,6 +52,18 @@ public final class WebApp implements AutoCloseable {
       db.close();
     }));
     log.info("Kiln's sample web app on http://localhost:{}/ (database {})", app.port(), db);
+  }
+
+  /**
+   * Brings the database to the models' schema, as at every start: applies the scripts Kiln's
+   * processor wrote into {@code src/main/resources/db/migration} as the models changed, which the
+   * database has not run yet, then checks that the result matches the models (a database changed
+   * by hand, or models changed without their migration, stop here). Returns how many were applied.
+   */
+  public static int upgradeSchema(Database db) {
+    int applied = db.migrate();
+    db.verifySchema();
+    return applied;
   }
 
   /** Serves the app on the port (0 for any free one) over the database, whose tables must exist. */

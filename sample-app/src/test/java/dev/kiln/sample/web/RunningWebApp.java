@@ -19,9 +19,7 @@ final class RunningWebApp implements AutoCloseable {
   static RunningWebApp on(TestDatabase kind) {
     Database db = Database.connect(kind.freshUrl());
     try {
-      // As WebApp.main does: the sample's own migrations, then the check that they match the models.
-      db.migrate();
-      db.verifySchema();
+      WebApp.upgradeSchema(db);
       return new RunningWebApp(db, WebApp.start(db, 0));
     } catch (RuntimeException e) {
       db.close();

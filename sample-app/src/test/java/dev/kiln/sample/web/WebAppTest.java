@@ -10,6 +10,7 @@ import dev.kiln.sample.User;
 import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -124,16 +125,33 @@ class WebAppTest {
     try (RunningWebApp web = RunningWebApp.on(kind)) {
       WebClient client = new WebClient(web.url(""));
       HttpResponse<String> page =
-          client.post("/computers", "name", "x".repeat(81), "memory", "lots", "owner", "12345", "tags", "999");
+          client.post("/computers", "name", "x".repeat(81), "memory", "lots", "introduced", "1984-02-30", "owner", "12345", "tags", "999");
 
       assertThat(page.statusCode()).isEqualTo(422);
       assertThat(page.body())
           .contains("A name has at most 80 characters; this one has 81.")
           .contains("Memory is a whole number of GB")
+          .contains("Give the day it was introduced as year-month-day")
+          .contains("value=\"1984-02-30\"")
           .contains("Choose the owner from the list")
           .contains("Choose tags from the list")
           .contains("value=\"lots\"");
       assertThat(computerCount(web)).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void theDayAComputerWasIntroducedIsSavedAndShown(TestDatabase kind) {
+    try (RunningWebApp web = RunningWebApp.on(kind)) {
+      WebClient client = new WebClient(web.url(""));
+      HttpResponse<String> created = client.post("/computers", "name", "Macintosh", "introduced", "1984-01-24");
+      assertThat(created.statusCode()).isEqualTo(303);
+
+      Computer saved = web.db.transactionResult(session -> new ComputerQuery(session).where(ComputerTable.NAME.eq("Macintosh")).one());
+      assertThat(saved.introduced()).isEqualTo(LocalDate.of(1984, 1, 24));
+      assertThat(client.get("/computers/" + saved.id()).body()).contains("Introduced: 1984-01-24");
+      assertThat(client.get("/computers/" + saved.id() + "/edit").body()).contains("value=\"1984-01-24\"");
     }
   }
 

@@ -1,0 +1,2 @@
+-- Kiln migration V2, written by the annotation processor for mariadb. Review it and commit it; once applied, never edit it.
+ALTER TABLE `computers` ADD COLUMN `introduced` DATE;
