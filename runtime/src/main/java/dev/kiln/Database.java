@@ -310,8 +310,9 @@ public final class Database implements AutoCloseable {
    * Compares the database's tables with the compiled models and throws {@link
    * SchemaDriftException}, listing every difference, if they do not match: a missing table or
    * column, a column the models do not know, another type or nullability, a different primary key,
-   * a missing unique constraint, index or foreign key. Call it at start-up to find drift before it
-   * costs data.
+   * a missing unique constraint, index or foreign key, a check constraint missing or unknown to the
+   * models (compared by name: each database rewrites a condition its own way). Call it at start-up
+   * to find drift before it costs data.
    */
   public void verifySchema() {
     List<TableSchema> expected = new ArrayList<>();

@@ -109,6 +109,30 @@ class RelationDiagnosticsTest {
   }
 
   @Test
+  void aReferenceGivenAnotherLengthThanTheKeyItHoldsIsRejectedOnTheValue() {
+    JavaFileObject publisher =
+        source(
+            "test.Publisher",
+            "package test;",
+            "import dev.kiln.annotation.*;",
+            "@Table",
+            "public record Publisher(@Column(primaryKey = true, length = 12) String code) {}");
+    JavaFileObject book = book("  @Column(length = 8)", "  ToOne<Publisher> publisher;"); // the value on line 7
+    assertOneErrorIn(book, 7,
+        Diagnostic.REFERENCE_COLUMN_TYPE.format("publisher", "Publisher", "Publisher", "code", "String, length 12",
+            "length", 8, "length"),
+        book, publisher);
+  }
+
+  @Test
+  void aReferenceGivenAPrecisionIsRejectedOnTheValue() {
+    JavaFileObject book = book("  @Column(precision = 5)", "  ToOne<Author> author;"); // the value on line 7
+    assertOneErrorIn(book, 7,
+        Diagnostic.REFERENCE_COLUMN_TYPE.format("author", "Author", "Author", "id", "Long", "precision", 5, "precision"),
+        book, author());
+  }
+
+  @Test
   void mappedByNamingNoFieldIsRejectedOnTheValue() {
     JavaFileObject author = author("  @OneToMany(mappedBy = \"writer\")", "  ToMany<Book> books;"); // 7
     assertOnlyErrorIn(author, 7,

@@ -4,6 +4,7 @@ import dev.kiln.annotation.OnDelete;
 import dev.kiln.dialect.Dialect;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads tables from the database's catalog through JDBC's {@code DatabaseMetaData}, in the schema
@@ -19,11 +22,18 @@ import java.util.TreeMap;
  * database), so that two schemas on one server do not see each other's tables.
  */
 final class CatalogReader {
+  /** A named check constraint in SQLite's stored {@code CREATE TABLE}, as Kiln writes it. */
+  private static final Pattern SQLITE_CHECK = Pattern.compile("CONSTRAINT\\s+\"((?:[^\"]|\"\")+)\"\\s+CHECK", Pattern.CASE_INSENSITIVE);
+
+  private final Connection connection;
+  private final Dialect.Kind kind;
   private final DatabaseMetaData catalog;
   private final String catalogName;
   private final String schemaName;
 
   CatalogReader(Connection connection, Dialect dialect) throws SQLException {
+    this.connection = connection;
+    this.kind = dialect.kind();
     this.catalog = connection.getMetaData();
     boolean mariaDb = dialect.kind() == Dialect.Kind.MARIADB;
     this.catalogName = mariaDb ? connection.getCatalog() : null;
@@ -47,7 +57,7 @@ final class CatalogReader {
     if (columns.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new LiveTable(table, columns, primaryKey(table), indexes(table), foreignKeys(table)));
+    return Optional.of(new LiveTable(table, columns, primaryKey(table), indexes(table), foreignKeys(table), checks(table)));
   }
 
   private List<String> primaryKey(String table) throws SQLException {
@@ -108,6 +118,38 @@ final class CatalogReader {
           key.onDelete));
     }
     return found;
+  }
+
+  /**
+   * The names of the table's check constraints, which JDBC's catalog does not describe: from
+   * PostgreSQL's {@code pg_constraint}, MariaDB's {@code information_schema}, or SQLite's stored
+   * {@code CREATE TABLE} statement (it keeps no catalog of constraints).
+   */
+  private List<String> checks(String table) throws SQLException {
+    String sql = switch (kind) {
+      case POSTGRESQL -> "SELECT c.conname FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid"
+          + " JOIN pg_namespace n ON n.oid = t.relnamespace WHERE c.contype = 'c' AND t.relname = ? AND n.nspname = current_schema()";
+      case MARIADB -> "SELECT CONSTRAINT_NAME FROM information_schema.TABLE_CONSTRAINTS"
+          + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ? AND CONSTRAINT_TYPE = 'CHECK'";
+      case SQLITE -> "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?";
+    };
+    List<String> names = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, table);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          if (kind != Dialect.Kind.SQLITE) {
+            names.add(rows.getString(1));
+            continue;
+          }
+          Matcher check = SQLITE_CHECK.matcher(rows.getString(1));
+          while (check.find()) {
+            names.add(check.group(1).replace("\"\"", "\""));
+          }
+        }
+      }
+    }
+    return names;
   }
 
   /** A foreign key's catalog rows, one per column, gathered. */

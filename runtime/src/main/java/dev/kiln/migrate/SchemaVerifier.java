@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * Compares the tables the models describe with the tables the database has, and says every way
  * they differ: missing tables and columns, columns the models do not know, types, nullability,
- * primary keys, unique constraints, indexes and foreign keys. Check constraints are not compared
- * (JDBC's catalog does not describe them). Names are compared ignoring case.
+ * primary keys, unique constraints, indexes, foreign keys, and check constraints by name (each
+ * database rewrites a condition in its own words, so conditions are not compared). Names are
+ * compared ignoring case.
  */
 public final class SchemaVerifier {
   private final Dialect dialect;
@@ -88,6 +89,21 @@ public final class SchemaVerifier {
         differences.add(f + " is missing");
       } else if (!dialect.storesOnDelete(key.onDelete(), found.get().onDelete())) {
         differences.add(f + " is ON DELETE " + sql(found.get().onDelete()) + ", the model's is ON DELETE " + sql(key.onDelete()));
+      }
+    }
+    compareChecks(table, live, differences);
+  }
+
+  private static void compareChecks(TableSchema table, LiveTable live, List<String> differences) {
+    String t = "\"" + table.name() + "\"";
+    for (TableSchema.Check check : table.checks()) {
+      if (live.checks().stream().noneMatch(name -> name.equalsIgnoreCase(check.name()))) {
+        differences.add("check constraint \"" + check.name() + "\" on " + t + " (" + check.condition() + ") is missing");
+      }
+    }
+    for (String name : live.checks()) {
+      if (table.checks().stream().noneMatch(check -> check.name().equalsIgnoreCase(name))) {
+        differences.add("check constraint \"" + name + "\" on " + t + " is not in the model");
       }
     }
   }

@@ -6,7 +6,9 @@ import dev.kiln.processor.read.RawColumn;
 import dev.kiln.processor.read.RawModel;
 import dev.kiln.processor.read.RawRelation;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -61,12 +63,39 @@ final class RelationChecker {
     if (!checkTargetKey(field)) {
       return false;
     }
+    if (!checkReferenceColumnType(field)) {
+      return false;
+    }
     if (relation.onDelete().value().equals("SET_NULL")) {
       String reason =
           field.primaryKey().value() ? "it is part of the primary key"
               : !field.nullable().value() ? "nullable = false" : null;
       if (reason != null) {
         error(field, relation, relation.onDelete().source(), Diagnostic.SET_NULL_NOT_NULLABLE, field.property(), reason);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A reference's columns take their types from the target's key, so a length, precision or scale
+   * written on the reference would declare a foreign key of another type than the key it holds.
+   */
+  private boolean checkReferenceColumnType(RawColumn field) {
+    RawRelation.KeyPart key = field.relation().targetKey().get(0);
+    Map<String, Explicit<Integer>> written = new LinkedHashMap<>();
+    written.put("length", field.length());
+    written.put("precision", field.precision());
+    written.put("scale", field.scale());
+    for (Map.Entry<String, Explicit<Integer>> attribute : written.entrySet()) {
+      if (attribute.getValue().isWritten()) {
+        String target = field.relation().target().getSimpleName().toString();
+        String type = key.type().toString();
+        String keyType = type.substring(type.lastIndexOf('.') + 1) + (key.length() > 0 ? ", length " + key.length() : "");
+        reporter.report(ModelChecker.declaration(field), field.annotation(), attribute.getValue().source(),
+            Diagnostic.REFERENCE_COLUMN_TYPE, field.property(), target, target, key.property(), keyType,
+            attribute.getKey(), attribute.getValue().value(), attribute.getKey());
         return false;
       }
     }

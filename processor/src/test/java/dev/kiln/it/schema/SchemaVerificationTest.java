@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kiln.Database;
 import dev.kiln.error.SchemaDriftException;
 import dev.kiln.schema.TableDef;
+import dev.kiln.schema.TableSchema;
 import dev.kiln.testing.TestDatabase;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +73,25 @@ class SchemaVerificationTest {
       assertThatThrownBy(db::verifySchema)
           .isInstanceOfSatisfying(SchemaDriftException.class, drift -> assertThat(drift.differences())
               .containsExactly("index \"article_by_title\" on \"article\" is unique on (slug), the model's is on (title)"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aCheckConstraintMissingOrUnknownToTheModelIsReportedByName(TestDatabase kind) {
+    String url = kind.freshUrl();
+    try (Database db = Database.connect(url, List.of(ProductTable.TABLE))) {
+      // The product table made by hand without the model's third check, with one of its own.
+      TableSchema model = ProductTable.TABLE.schema();
+      List<TableSchema.Check> checks = new ArrayList<>(model.checks().subList(0, 2));
+      checks.add(new TableSchema.Check("product_price_small", "price < 1000"));
+      Catalog.execute(url, db.dialect().createTableSql(new TableSchema(model.name(), model.columns(), model.primaryKey(),
+          model.uniqueConstraints(), checks, model.indexes(), model.foreignKeys())));
+
+      assertThatThrownBy(db::verifySchema)
+          .isInstanceOfSatisfying(SchemaDriftException.class, drift -> assertThat(drift.differences()).containsExactly(
+              "check constraint \"name (when given) is not empty\" on \"product\" (length(name) > 0) is missing",
+              "check constraint \"product_price_small\" on \"product\" is not in the model"));
     }
   }
 
