@@ -7,13 +7,12 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * The changes from a snapshot's tables to the models' tables. New tables, new columns that are
- * nullable or have a constant default, columns renamed or dropped as declared, column changes
- * that keep every value, unique, check and foreign key constraints added or dropped, and new,
+ * nullable or have a constant default, columns renamed (and changed) or dropped as declared,
+ * column changes that keep every value, unique, check and foreign key constraints added or dropped, and new,
  * changed or removed indexes become migration steps. A column gone without a declaration, alone
  * or beside a new one (a rename or a drop plus an add?), and a change that can lose values are
  * errors that ask; tables are dropped only as declared. A table gone undeclared and a changed key
@@ -91,20 +90,12 @@ final class SchemaDiff {
       if (old == null && from != null && column(before, from) != null && column(after, from) == null) {
         renamedFrom.add(from);
         columnChanges.add(new SchemaChange.RenameColumn(table, from, column.name()));
-        if (!sameDefinition(column(before, from), column)) {
-          refused.add(new SchemaChange.Unsupported(table, "column " + table + "." + from + " is renamed and changed at once"));
-        }
+        // Changed as well: altered under its new name once renamed.
+        compareColumn(after, renamed(column(before, from), column.name()), column, altered, refused);
       } else if (old == null) {
         added.add(column);
-      } else if (!old.equals(column)) {
-        String risk = ColumnChanges.risk(old, column);
-        if (!ColumnChanges.alterable(old, column) || after.primaryKey().contains(column.name())) {
-          refused.add(new SchemaChange.Unsupported(table, "column " + table + "." + column.name() + " changed"));
-        } else if (risk != null) {
-          refused.add(new SchemaChange.LossyChange(table, column.name(), risk));
-        } else {
-          altered.add(new ColumnSchema[] {old, column});
-        }
+      } else {
+        compareColumn(after, old, column, altered, refused);
       }
     }
     if (!altered.isEmpty()) {
@@ -176,11 +167,31 @@ final class SchemaDiff {
     return constraints;
   }
 
-  /** Whether two columns are defined alike but for their names. */
-  private static boolean sameDefinition(ColumnSchema one, ColumnSchema other) {
-    return one.type() == other.type() && one.length() == other.length() && one.precision() == other.precision()
-        && one.scale() == other.scale() && one.nullable() == other.nullable() && one.generated() == other.generated()
-        && Objects.equals(one.defaultValue(), other.defaultValue()) && one.version() == other.version();
+  /**
+   * A column of the table that is there before and after (under its new name, if renamed): a
+   * change that keeps every value is altered; one that can lose values asks; one of a key column,
+   * or between types no ALTER converts, is not migrated.
+   */
+  private static void compareColumn(TableSchema after, ColumnSchema before, ColumnSchema column,
+      List<ColumnSchema[]> altered, List<SchemaChange> refused) {
+    String table = after.name();
+    if (before.equals(column)) {
+      return;
+    }
+    String risk = ColumnChanges.risk(before, column);
+    if (!ColumnChanges.alterable(before, column) || after.primaryKey().contains(column.name())) {
+      refused.add(new SchemaChange.Unsupported(table, "column " + table + "." + column.name() + " changed"));
+    } else if (risk != null) {
+      refused.add(new SchemaChange.LossyChange(table, column.name(), risk));
+    } else {
+      altered.add(new ColumnSchema[] {before, column});
+    }
+  }
+
+  /** The column under another name, defined alike. */
+  private static ColumnSchema renamed(ColumnSchema column, String name) {
+    return new ColumnSchema(name, column.type(), column.length(), column.precision(), column.scale(), column.nullable(),
+        column.generated(), column.defaultValue(), column.version());
   }
 
   private static ColumnSchema column(TableSchema table, String name) {
