@@ -7,15 +7,17 @@ import dev.kiln.engine.PoolSettings;
 import dev.kiln.engine.PooledConnection;
 import dev.kiln.engine.SqlEcho;
 import dev.kiln.error.SchemaDriftException;
+import dev.kiln.migrate.CatalogReader;
 import dev.kiln.migrate.Migrations;
 import dev.kiln.migrate.Migrator;
 import dev.kiln.migrate.SchemaVerifier;
-import dev.kiln.schema.ModelRegistry;
 import dev.kiln.relation.ManyToManyRelation;
 import dev.kiln.relation.Relation;
+import dev.kiln.schema.ModelRegistry;
+import dev.kiln.schema.SchemaDdl;
 import dev.kiln.schema.TableDef;
-import dev.kiln.schema.TableSchema;
 import dev.kiln.schema.TableOrder;
+import dev.kiln.schema.TableSchema;
 import dev.kiln.session.ScopedSession;
 import dev.kiln.session.Session;
 import dev.kiln.session.SessionFunction;
@@ -26,11 +28,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -291,19 +293,12 @@ public final class Database implements AutoCloseable {
 
   /**
    * Creates every table that does not exist yet, with its constraints and indexes, in one
-   * transaction. Safe to run again.
+   * transaction. Safe to run again. Tables that refer to each other get the foreign keys between
+   * them once both exist.
    */
   public void createAll() {
-    List<String> ddl = new ArrayList<>();
-    for (TableDef<?> table : tables) {
-      ddl.addAll(table.createSql(dialect()));
-    }
-    for (ManyToManyRelation<?, ?> association : associations()) {
-      TableSchema schema = association.associationSchema();
-      ddl.add(dialect().createTableSql(schema));
-      ddl.addAll(dialect().createIndexSql(schema));
-    }
-    runDdl(ddl);
+    List<TableSchema> schemas = schemas();
+    runDdl(connection -> SchemaDdl.create(dialect(), existing(connection, schemas, false)));
   }
 
   /**
@@ -315,13 +310,7 @@ public final class Database implements AutoCloseable {
    * to find drift before it costs data.
    */
   public void verifySchema() {
-    List<TableSchema> expected = new ArrayList<>();
-    for (TableDef<?> table : tables) {
-      expected.add(table.schema());
-    }
-    for (ManyToManyRelation<?, ?> association : associations()) {
-      expected.add(association.associationSchema());
-    }
+    List<TableSchema> expected = schemas();
     PooledConnection connection = engine.acquire();
     List<String> differences;
     try {
@@ -374,16 +363,27 @@ public final class Database implements AutoCloseable {
 
   /** Drops every table that exists, in reverse creation order, in one transaction. */
   public void dropAll() {
-    List<String> ddl = new ArrayList<>();
+    List<TableSchema> schemas = schemas();
+    runDdl(connection -> SchemaDdl.drop(dialect(), existing(connection, schemas, true)));
+  }
+
+  /** The tables of the models, in creation order, then the association tables of their many-to-manys. */
+  private List<TableSchema> schemas() {
+    List<TableSchema> schemas = new ArrayList<>();
+    for (TableDef<?> table : tables) {
+      schemas.add(table.schema());
+    }
     for (ManyToManyRelation<?, ?> association : associations()) {
-      ddl.add(dialect().dropTableSql(association.associationTable()));
+      schemas.add(association.associationSchema());
     }
-    List<TableDef<?>> reversed = new ArrayList<>(tables);
-    Collections.reverse(reversed);
-    for (TableDef<?> table : reversed) {
-      ddl.add(table.dropSql(dialect()));
-    }
-    runDdl(ddl);
+    return schemas;
+  }
+
+  /** Those of the tables the database has ({@code present}), or has not, in the order given. */
+  private List<TableSchema> existing(java.sql.Connection connection, List<TableSchema> tables, boolean present)
+      throws SQLException {
+    Set<String> names = new CatalogReader(connection, dialect()).tableNames();
+    return tables.stream().filter(table -> names.contains(table.name().toLowerCase(Locale.ROOT)) == present).toList();
   }
 
   /** The many-to-many relationships whose association tables this database creates: their owning sides. */
@@ -414,13 +414,21 @@ public final class Database implements AutoCloseable {
     return "Database[" + name + "]";
   }
 
-  private void runDdl(List<String> ddl) {
+  /** The statements a DDL run executes, chosen on its connection, in its transaction. */
+  @FunctionalInterface
+  private interface DdlPlan {
+    List<String> statements(java.sql.Connection connection) throws SQLException;
+  }
+
+  private void runDdl(DdlPlan plan) {
     PooledConnection connection = engine.acquire();
     String sql = "BEGIN";
     boolean begun = false;
     try (Statement statement = connection.connection().createStatement()) {
       dialect().begin(connection.connection(), connection::execute, null, false, true);
       begun = true;
+      sql = "reading the catalog";
+      List<String> ddl = plan.statements(connection.connection());
       for (String each : ddl) {
         sql = each;
         engine.echo().statement(sql, null);

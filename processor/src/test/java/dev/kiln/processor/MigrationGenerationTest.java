@@ -154,6 +154,49 @@ class MigrationGenerationTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aColumnRenamedAndWidenedInOneVersionKeepsItsValues(TestDatabase kind) throws Exception {
+    String url = kind.freshUrl();
+    try (Database db = Database.connect(url, List.of())) {
+      compileVersion(part("  @Column(length = 20)", "  String name;", "  Integer stock;"));
+      migrate(db, url, "V1__create_tables.sql");
+      run(url, "INSERT INTO part (id, name, stock) VALUES (1, 'bolt', 5)");
+      run(url, "INSERT INTO part (id, name, stock) VALUES (2, NULL, NULL)");
+
+      compileVersion(part("  @RenamedFrom(\"name\")", "  @Column(length = 40)", "  String title;",
+          "  @RenamedFrom(\"stock\")", "  @Column(defaultSql = \"0\", nullable = false)", "  Long count;"));
+      migrate(db, url, "V2__rename_part_name_to_title_and_more.sql");
+
+      assertThat(rows(url, "SELECT id, title, count FROM part ORDER BY id")).containsExactly("1 bolt 5", "2 null 0");
+      run(url, "INSERT INTO part (id, title) VALUES (3, '" + "x".repeat(40) + "')");
+      assertThat(rows(url, "SELECT count FROM part WHERE id = 3")).containsExactly("0");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void newTablesThatReferToEachOtherGetTheirForeignKeysOnceBothExist(TestDatabase kind) throws Exception {
+    String url = kind.freshUrl();
+    try (Database db = Database.connect(url, List.of())) {
+      compileVersion(
+          source("test.Team", "package test;", "import dev.kiln.annotation.*;", "import dev.kiln.relation.ToOne;",
+              "@Table", "public class Team {", "  @Column(primaryKey = true)", "  Integer id;",
+              "  final ToOne<Player> captain = new ToOne<>();", "}"),
+          source("test.Player", "package test;", "import dev.kiln.annotation.*;", "import dev.kiln.relation.ToOne;",
+              "@Table", "public class Player {", "  @Column(primaryKey = true)", "  Integer id;",
+              "  final ToOne<Team> team = new ToOne<>();", "}"));
+      migrate(db, url, "V1__create_tables.sql"); // checks both foreign keys are there
+
+      run(url, "INSERT INTO team (id) VALUES (1)");
+      run(url, "INSERT INTO player (id, team_id) VALUES (1, 1)");
+      run(url, "UPDATE team SET captain_id = 1 WHERE id = 1");
+      String enforcing = kind == TestDatabase.SQLITE ? url + "?foreign_keys=true" : url; // as Kiln's connections do
+      assertThatThrownBy(() -> run(enforcing, "UPDATE team SET captain_id = 2 WHERE id = 1"))
+          .as("no player 2").isInstanceOf(SQLException.class);
+    }
+  }
+
   @Test
   void aCompilationWhoseModelsMatchTheLatestSnapshotWritesNothing() throws IOException {
     JavaFileObject model = part("  String name;");

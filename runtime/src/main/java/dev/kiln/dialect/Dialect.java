@@ -247,6 +247,22 @@ public abstract class Dialect {
         + " ON " + quote(table) + " " + columnList(index.columns());
   }
 
+  /**
+   * Whether declaring a foreign key requires its table to exist already (PostgreSQL and MariaDB
+   * check; SQLite checks references only when rows are written).
+   */
+  public boolean checksReferencedTablesAtCreation() {
+    return true;
+  }
+
+  /**
+   * The statement that makes the current transaction check foreign keys at its commit instead of
+   * at each statement, for a dialect that does not {@link #checksReferencedTablesAtCreation}.
+   */
+  public String checkForeignKeysAtCommitSql() {
+    throw new UnsupportedOperationException(kind() + " adds foreign keys between tables that refer to each other by ALTER TABLE");
+  }
+
   /** Dropping the table drops its indexes and constraints with it. */
   public final String dropTableSql(String table) {
     return "DROP TABLE IF EXISTS " + quote(table);

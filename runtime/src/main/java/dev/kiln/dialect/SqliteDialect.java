@@ -245,6 +245,18 @@ final class SqliteDialect extends Dialect {
     return 1;
   }
 
+  /** SQLite checks a foreign key's table when rows are written, not when the key is declared. */
+  @Override
+  public boolean checksReferencedTablesAtCreation() {
+    return false;
+  }
+
+  /** Until the transaction ends; dropping a table deletes its rows first, which would break a key to it. */
+  @Override
+  public String checkForeignKeysAtCommitSql() {
+    return "PRAGMA defer_foreign_keys = ON";
+  }
+
   @Override
   public Row row(ResultSet resultSet) {
     return new SqliteRow(resultSet);

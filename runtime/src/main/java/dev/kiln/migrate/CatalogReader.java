@@ -8,10 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +24,7 @@ import java.util.regex.Pattern;
  * the connection works in (PostgreSQL's current schema, MariaDB's current database, SQLite's main
  * database), so that two schemas on one server do not see each other's tables.
  */
-final class CatalogReader {
+public final class CatalogReader {
   /** A named check constraint in SQLite's stored {@code CREATE TABLE}, as Kiln writes it. */
   private static final Pattern SQLITE_CHECK = Pattern.compile("CONSTRAINT\\s+\"((?:[^\"]|\"\")+)\"\\s+CHECK", Pattern.CASE_INSENSITIVE);
 
@@ -31,13 +34,24 @@ final class CatalogReader {
   private final String catalogName;
   private final String schemaName;
 
-  CatalogReader(Connection connection, Dialect dialect) throws SQLException {
+  public CatalogReader(Connection connection, Dialect dialect) throws SQLException {
     this.connection = connection;
     this.kind = dialect.kind();
     this.catalog = connection.getMetaData();
     boolean mariaDb = dialect.kind() == Dialect.Kind.MARIADB;
     this.catalogName = mariaDb ? connection.getCatalog() : null;
     this.schemaName = dialect.kind() == Dialect.Kind.POSTGRESQL ? connection.getSchema() : null;
+  }
+
+  /** The names of the tables there are, lower-cased. */
+  public Set<String> tableNames() throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (ResultSet rows = catalog.getTables(catalogName, schemaName, "%", new String[] {"TABLE"})) {
+      while (rows.next()) {
+        names.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
   }
 
   /** The table, or empty if the database has none of that name. */

@@ -1,6 +1,5 @@
 package dev.kiln.schema;
 
-import dev.kiln.dialect.Dialect;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
 import dev.kiln.query.Aggregate;
@@ -165,20 +164,6 @@ public abstract class TableDef<T> {
    * Generated tables build it on each call rather than hold it.
    */
   public abstract TableSchema schema();
-
-  /** {@code CREATE TABLE IF NOT EXISTS ...}, then its {@code CREATE INDEX} statements, in the dialect's SQL. */
-  public final List<String> createSql(Dialect dialect) {
-    TableSchema schema = schema();
-    List<String> statements = new ArrayList<>();
-    statements.add(dialect.createTableSql(schema));
-    statements.addAll(dialect.createIndexSql(schema));
-    return statements;
-  }
-
-  /** {@code DROP TABLE IF EXISTS ...}, which drops the indexes too. */
-  public final String dropSql(Dialect dialect) {
-    return dialect.dropTableSql(name);
-  }
 
   /** Reads a model object from a row holding every column, in declaration order, from index 1. */
   public abstract T read(Row row) throws SQLException;

@@ -2,6 +2,7 @@ package dev.kiln.processor.migrate;
 
 import dev.kiln.dialect.Dialect;
 import dev.kiln.schema.ColumnSchema;
+import dev.kiln.schema.SchemaDdl;
 import dev.kiln.schema.TableSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,15 +30,18 @@ final class MigrationScripts {
   private static List<String> statements(Dialect dialect, List<SchemaChange> changes) {
     Set<String> rebuilt = dialect.kind() == Dialect.Kind.SQLITE ? tablesToRebuild(changes) : Set.of();
     Set<String> done = new HashSet<>();
+    boolean tablesCreated = false;
     List<String> statements = new ArrayList<>();
     for (SchemaChange change : changes) {
       if (rebuilt.contains(change.table()) && foldsIntoRebuild(change)) {
         if (done.add(change.table())) {
           statements.addAll(rebuild(dialect, change.table(), changes));
         }
-      } else if (change instanceof SchemaChange.CreateTable create) {
-        statements.add(dialect.createTableSql(create.schema()));
-        statements.addAll(dialect.createIndexSql(create.schema()));
+      } else if (change instanceof SchemaChange.CreateTable) {
+        if (!tablesCreated) {
+          statements.addAll(SchemaDdl.create(dialect, newTables(changes)));
+          tablesCreated = true;
+        }
       } else if (change instanceof SchemaChange.AddColumn add) {
         statements.add(dialect.addColumnSql(add.schema(), add.column()));
       } else if (change instanceof SchemaChange.CreateIndex index) {
@@ -64,6 +68,15 @@ final class MigrationScripts {
       }
     }
     return statements;
+  }
+
+  /**
+   * The new tables, in creation order, created at once where the first is: those that refer to
+   * each other get the foreign keys between them once both exist.
+   */
+  private static List<TableSchema> newTables(List<SchemaChange> changes) {
+    return changes.stream().filter(SchemaChange.CreateTable.class::isInstance)
+        .map(change -> ((SchemaChange.CreateTable) change).schema()).toList();
   }
 
   /** Whether SQLite's rebuild of the change's table does it: a change to the table's columns or constraints. */
