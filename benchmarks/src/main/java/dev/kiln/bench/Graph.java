@@ -68,6 +68,17 @@ public class Graph {
     return check(jdbc.graph(start, start + PARENTS_PER_CALL, GraphTotals::walk), start);
   }
 
+  /**
+   * Three statements, the children and leaves by the keys of the level above bound as one
+   * parameter: Kiln's statements in hand-written JDBC, to tell the cost of the statements' shape
+   * from Kiln's own.
+   */
+  @Benchmark
+  public GraphTotals jdbcByKeys(JdbcGraphContender jdbc) throws Exception {
+    long start = nextStart();
+    return check(jdbc.graphByKeys(start, start + PARENTS_PER_CALL, GraphTotals::walk), start);
+  }
+
   /** {@code load(CHILDREN, LEAVES)}: three statements before the walk. */
   @Benchmark
   public GraphTotals kilnEager(KilnGraphContender kiln) {

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * JdbcContender}'s reads are (three statements, three snapshots: consistent here because nothing
  * writes). The rows come ordered as the tree is, so it is assembled by walking the results side by
  * side, with no map: each child goes to the parent the cursor stands on, moved on when the key
- * changes, and each leaf likewise to its child.
+ * changes, and each leaf likewise to its child. {@link #graphByKeys} is the same code with Kiln's
+ * statements: the levels below the parents selected by the keys of the level above.
  */
 @State(Scope.Thread)
 public class JdbcGraphContender {
@@ -36,18 +37,35 @@ public class JdbcGraphContender {
       "SELECT l.id, l.child_id, l.weight FROM graph_leaf l JOIN graph_child c ON l.child_id = c.id"
           + " WHERE c.parent_id >= ? AND c.parent_id < ? ORDER BY c.parent_id, l.child_id, l.id";
 
+  /**
+   * The children and leaves of the parents and children read, matched by their keys, as a
+   * general loader must when it does not know the parents are a key range: Kiln's own statements
+   * for this graph, the keys bound as one parameter.
+   */
+  static final String CHILDREN_BY_KEYS =
+      "SELECT id, parent_id, position, name FROM graph_child WHERE parent_id %s ORDER BY parent_id, id";
+  static final String LEAVES_BY_KEYS =
+      "SELECT id, child_id, weight FROM graph_leaf WHERE child_id %s ORDER BY child_id, id";
+
   private Connection reader;
+  private boolean postgres;
   private PreparedStatement parents;
   private PreparedStatement children;
   private PreparedStatement leaves;
+  private PreparedStatement childrenByKeys;
+  private PreparedStatement leavesByKeys;
 
   @Setup(Level.Trial)
   public void setUp(GraphFixture fixture) throws SQLException {
     reader = fixture.connect();
     reader.setAutoCommit(true);
+    postgres = fixture.db.equals("postgresql");
     parents = reader.prepareStatement(PARENTS);
     children = reader.prepareStatement(CHILDREN);
     leaves = reader.prepareStatement(LEAVES);
+    String keyMatch = postgres ? "= ANY(?)" : "IN (SELECT value FROM json_each(?))";
+    childrenByKeys = reader.prepareStatement(CHILDREN_BY_KEYS.formatted(keyMatch));
+    leavesByKeys = reader.prepareStatement(LEAVES_BY_KEYS.formatted(keyMatch));
   }
 
   @TearDown(Level.Trial)
@@ -60,17 +78,45 @@ public class JdbcGraphContender {
    * their children and the children's leaves, handed to {@code walk}.
    */
   public <R> R graph(long from, long to, Function<List<? extends GraphView.Parent>, R> walk) throws SQLException {
-    List<PlainGraph.Parent> window = new ArrayList<>((int) (to - from));
     bindRange(parents, from, to);
+    List<PlainGraph.Parent> window = readParents(to - from);
+    bindRange(children, from, to);
+    List<PlainGraph.Child> windowChildren = readChildren(children, window);
+    bindRange(leaves, from, to);
+    readLeaves(leaves, windowChildren);
+    return walk.apply(window);
+  }
+
+  /**
+   * {@link #graph} with the children and leaves selected by the keys of the level above, bound as
+   * one parameter ({@code = ANY(?)} on PostgreSQL, {@code json_each} on SQLite), as Kiln does.
+   */
+  public <R> R graphByKeys(long from, long to, Function<List<? extends GraphView.Parent>, R> walk)
+      throws SQLException {
+    bindRange(parents, from, to);
+    List<PlainGraph.Parent> window = readParents(to - from);
+    bindKeys(childrenByKeys, window, PlainGraph.Parent::id);
+    List<PlainGraph.Child> windowChildren = readChildren(childrenByKeys, window);
+    bindKeys(leavesByKeys, windowChildren, PlainGraph.Child::id);
+    readLeaves(leavesByKeys, windowChildren);
+    return walk.apply(window);
+  }
+
+  private List<PlainGraph.Parent> readParents(long count) throws SQLException {
+    List<PlainGraph.Parent> window = new ArrayList<>((int) count);
     try (ResultSet rs = parents.executeQuery()) {
       while (rs.next()) {
         window.add(new PlainGraph.Parent(
             rs.getLong(1), rs.getString(2), new ArrayList<>(GraphFixture.CHILDREN_PER_PARENT)));
       }
     }
+    return window;
+  }
+
+  private static List<PlainGraph.Child> readChildren(PreparedStatement statement, List<PlainGraph.Parent> window)
+      throws SQLException {
     List<PlainGraph.Child> windowChildren = new ArrayList<>(window.size() * GraphFixture.CHILDREN_PER_PARENT);
-    bindRange(children, from, to);
-    try (ResultSet rs = children.executeQuery()) {
+    try (ResultSet rs = statement.executeQuery()) {
       int owner = 0;
       while (rs.next()) {
         owner = ownerAt(window, owner, rs.getLong(2), PlainGraph.Parent::id);
@@ -81,15 +127,35 @@ public class JdbcGraphContender {
         windowChildren.add(child);
       }
     }
-    bindRange(leaves, from, to);
-    try (ResultSet rs = leaves.executeQuery()) {
+    return windowChildren;
+  }
+
+  private static void readLeaves(PreparedStatement statement, List<PlainGraph.Child> windowChildren)
+      throws SQLException {
+    try (ResultSet rs = statement.executeQuery()) {
       int owner = 0;
       while (rs.next()) {
         owner = ownerAt(windowChildren, owner, rs.getLong(2), PlainGraph.Child::id);
         windowChildren.get(owner).leaves().add(new PlainGraph.Leaf(rs.getLong(1), rs.getInt(3)));
       }
     }
-    return walk.apply(window);
+  }
+
+  /** The owners' keys as the statement's one parameter: a bigint array, or a JSON array of numbers. */
+  private <T> void bindKeys(PreparedStatement statement, List<T> owners, ToLongFunction<T> id) throws SQLException {
+    if (postgres) {
+      Long[] keys = new Long[owners.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = id.applyAsLong(owners.get(i));
+      }
+      statement.setArray(1, reader.createArrayOf("bigint", keys));
+    } else {
+      StringBuilder json = new StringBuilder(owners.size() * 6).append('[');
+      for (int i = 0; i < owners.size(); i++) {
+        json.append(i == 0 ? "" : ",").append(id.applyAsLong(owners.get(i)));
+      }
+      statement.setString(1, json.append(']').toString());
+    }
   }
 
   private static void bindRange(PreparedStatement statement, long from, long to) throws SQLException {

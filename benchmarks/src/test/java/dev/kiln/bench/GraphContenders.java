@@ -56,6 +56,7 @@ final class GraphContenders implements AutoCloseable {
   Map<String, Callable<GraphTotals>> benchmarks() {
     Map<String, Callable<GraphTotals>> benchmarks = new LinkedHashMap<>();
     benchmarks.put("jdbc", () -> workload.jdbc(jdbc));
+    benchmarks.put("jdbcByKeys", () -> workload.jdbcByKeys(jdbc));
     benchmarks.put("kilnEager", () -> workload.kilnEager(kiln));
     benchmarks.put("kilnWalked", () -> workload.kilnWalked(kiln));
     benchmarks.put("kilnReadOnly", () -> workload.kilnReadOnly(kiln));

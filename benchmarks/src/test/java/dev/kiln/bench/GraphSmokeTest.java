@@ -36,6 +36,7 @@ class GraphSmokeTest {
         long to = from + Graph.PARENTS_PER_CALL;
         List<String> expected = expectedGraph(from, to);
         assertThat(contenders.jdbc.graph(from, to, GraphSmokeTest::describe)).as("jdbc").isEqualTo(expected);
+        assertThat(contenders.jdbc.graphByKeys(from, to, GraphSmokeTest::describe)).as("jdbc by keys").isEqualTo(expected);
         assertThat(contenders.kiln.eager(from, to, GraphSmokeTest::describe)).as("kiln eager").isEqualTo(expected);
         assertThat(contenders.kiln.walked(from, to, GraphSmokeTest::describe)).as("kiln walked").isEqualTo(expected);
         assertThat(contenders.kiln.walkedReadOnly(from, to, GraphSmokeTest::describe))

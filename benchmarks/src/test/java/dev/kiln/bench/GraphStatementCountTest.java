@@ -58,6 +58,7 @@ class GraphStatementCountTest {
           .containsExactlyEntriesOf(
               orderedMap(
                   "jdbc", List.of(3L, 3L),
+                  "jdbcByKeys", List.of(3L, 3L),
                   "kilnEager", List.of(3L, 3L),
                   "kilnWalked", List.of(3L, 3L),
                   "kilnReadOnly", List.of(3L, 3L),
