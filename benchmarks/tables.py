@@ -20,7 +20,7 @@ import math
 import statistics
 import sys
 
-CONTENDERS = ["jdbc", "jdbcTransactionPerRead", "kiln", "kilnEager", "kilnWalked", "kilnReadOnly", "kilnCore",
+CONTENDERS = ["jdbc", "jdbcTransactionPerRead", "jdbcByKeys", "kiln", "kilnEager", "kilnWalked", "kilnReadOnly", "kilnCore",
               "hibernate", "hibernateLazy", "hibernateBatch", "jooq"]
 WORKLOADS = {
     "GetByKey": "W1 get by key",
@@ -36,10 +36,11 @@ WORKLOADS = {
 # How the tables name contenders: Kiln in bold, its core layer in words.
 CONTENDER_NAMES = {"kiln": "**kiln**", "kilnReadOnly": "kiln read-only session", "kilnCore": "kiln core",
                    "kilnEager": "**kiln** eager", "kilnWalked": "**kiln** walked",
+                   "jdbcByKeys": "jdbc by keys (Kiln's statements)",
                    "hibernateLazy": "hibernate lazy", "hibernateBatch": "hibernate join fetch + batch"}
 # W7's statements per call, as GraphStatementCountTest asserts them (selects; Hibernate and jOOQ
 # add BEGIN and COMMIT), shown beside each contender's name.
-GRAPH_STATEMENTS = {"jdbc": 3, "kilnEager": 3, "kilnWalked": 3, "kilnReadOnly": 3,
+GRAPH_STATEMENTS = {"jdbc": 3, "jdbcByKeys": 3, "kilnEager": 3, "kilnWalked": 3, "kilnReadOnly": 3,
                     "hibernateLazy": 1101, "hibernateBatch": 2, "jooq": 1}
 DATABASE_NAMES = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
 # W9's benchmark classes and the threads each runs.
