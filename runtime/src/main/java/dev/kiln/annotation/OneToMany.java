@@ -26,6 +26,12 @@ public @interface OneToMany {
    */
   String mappedBy() default "";
 
-  /** Whether an object removed from the collection is deleted rather than left with no owner. */
+  /**
+   * Whether the collection owns its elements (SQLAlchemy's {@code cascade="all, delete-orphan"}):
+   * an object removed from it is deleted rather than left with no owner, and deleting the owner
+   * through a session deletes its elements first, and theirs in turn. {@code deleteByKey} and bulk
+   * deletes send one statement and load nothing, so they leave the elements to the foreign key's
+   * {@code ON DELETE}.
+   */
   boolean deleteOrphans() default false;
 }

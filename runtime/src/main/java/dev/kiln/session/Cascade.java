@@ -150,6 +150,37 @@ final class Cascade {
     Holders.settled(holder);
   }
 
+  /**
+   * Deletes, through the session, the elements of the object's collections that delete their
+   * orphans, each with its own such elements: an element cannot outlive the owner it may not be
+   * without. A collection not loaded loads now, with those of every object its query returned.
+   */
+  <T> void deleteOwned(TableDef<T> table, T owner) {
+    for (Relation<T, ?> relation : table.relations()) {
+      if (relation instanceof OneToManyRelation<T, ?> collection && collection.deleteOrphans()) {
+        deleteElements(collection, owner);
+      }
+    }
+  }
+
+  private <S, T> void deleteElements(OneToManyRelation<S, T> collection, S owner) {
+    ToMany<T> holder = collection.holder(owner);
+    if (holder == null) {
+      return;
+    }
+    TableDef<T> table = collection.target();
+    for (T element : new ArrayList<>(holder)) {
+      Object key = table.key(element);
+      if (key != null && identityMap.held(table, key) != null) {
+        session.delete(element);
+      } else {
+        // Never stored: forgotten, rather than saved through an owner about to be deleted.
+        holder.remove(element);
+        work.unstageInsert(element);
+      }
+    }
+  }
+
   /** Links added to a many-to-many collection save new targets; both kinds of change become rows. */
   private <S, T> void walkAssociation(ManyToManyRelation<S, T> association, S owner) {
     ToMany<T> holder = association.holder(owner);

@@ -80,7 +80,7 @@ final class FlushPlan {
     for (Doomed doomed : work.deletes()) {
       delete(doomed);
     }
-    work.deletes().clear();
+    work.clearDeletes();
   }
 
   /**

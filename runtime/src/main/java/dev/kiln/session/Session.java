@@ -27,6 +27,7 @@ public final class Session implements AutoCloseable {
   private final IdentityMap identityMap = new IdentityMap();
   private final UnitOfWork work = new UnitOfWork();
   private final SessionTransaction transaction;
+  private final Cascade cascade;
   private final FlushPlan flushPlan;
   private final Loader loader;
   private final NestedTransaction nested;
@@ -40,7 +41,8 @@ public final class Session implements AutoCloseable {
   Session(Engine engine, TransactionOptions options) {
     this.engine = engine;
     this.transaction = new SessionTransaction(engine, options, this::discard);
-    this.flushPlan = new FlushPlan(engine, work, identityMap, transaction, new Cascade(engine, work, identityMap, this));
+    this.cascade = new Cascade(engine, work, identityMap, this);
+    this.flushPlan = new FlushPlan(engine, work, identityMap, transaction, cascade);
     this.loader = new Loader(engine, identityMap, transaction, this::flush, !options.readOnly(), () -> !closed);
     this.nested = new NestedTransaction(engine, transaction, identityMap, work, this::flush);
   }
@@ -105,7 +107,10 @@ public final class Session implements AutoCloseable {
   /**
    * Stages an object's deletion. An object added but not yet flushed is simply forgotten. A
    * versioned object's row is deleted only if it still has the object's version; otherwise the
-   * commit fails with {@code StaleObjectException}.
+   * commit fails with {@code StaleObjectException}. The elements of its collections that delete
+   * their orphans ({@code @OneToMany(deleteOrphans = true)}) are deleted with it, before it (SQLAlchemy's
+   * {@code cascade="all, delete-orphan"}); such a collection not loaded yet loads now, with those of
+   * every object the same query returned.
    */
   public <T> void delete(T entity) {
     ensureOpen();
@@ -118,8 +123,14 @@ public final class Session implements AutoCloseable {
       throw new IllegalArgumentException(
           "Cannot delete a " + table.modelType().getSimpleName() + " that was never stored: it has no key.");
     }
+    if (!work.claimDelete(table, key)) {
+      return; // staged already, or being staged by a cascade that led back to it
+    }
     int version = engine.statements(table).versionColumn;
-    work.stageDelete(table, key, version < 0 ? null : ((Number) table.value(entity, version)).longValue());
+    Long expected = version < 0 ? null : ((Number) table.value(entity, version)).longValue();
+    cascade.deleteOwned(table, entity);
+    // After what it owns: rows of one table (a tree) are deleted in staging order, children first.
+    work.stageClaimedDelete(table, key, expected);
   }
 
   /**

@@ -3,10 +3,12 @@ package dev.kiln.session;
 import dev.kiln.relation.Holders;
 import dev.kiln.schema.TableDef;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a session has staged and not yet written: inserts in the order they were added, and
@@ -20,6 +22,9 @@ final class UnitOfWork {
   /** A row staged for deletion, with the version to check, or null to delete whatever version it has. */
   record Doomed(TableDef<?> table, Object key, Long version) {}
 
+  /** A row, by table and key. */
+  private record RowId(TableDef<?> table, Object key) {}
+
   /** An insert of this transaction, with the columns the database filled in, as a mask. */
   private record Inserted<T>(Pending<T> pending, long filled) {}
 
@@ -27,6 +32,7 @@ final class UnitOfWork {
   // Small at first: most sessions only read, and a default IdentityHashMap starts with 64 slots.
   private final Map<Object, Pending<?>> insertsByObject = new IdentityHashMap<>(4);
   private final List<Doomed> deletes = new ArrayList<>();
+  private final Set<RowId> doomedRows = new HashSet<>();
   private final List<Inserted<?>> insertedInTransaction = new ArrayList<>();
 
   /** The handle of the object if it is staged for insertion already, or null. */
@@ -53,13 +59,37 @@ final class UnitOfWork {
     return staged != null && inserts.remove(staged);
   }
 
+  /** Stages the row's deletion, once: a row deleted again (by a cascade, say) is deleted once. */
   void stageDelete(TableDef<?> table, Object key, Long version) {
+    if (claimDelete(table, key)) {
+      stageClaimedDelete(table, key, version);
+    }
+  }
+
+  /**
+   * Claims the row for deletion, before {@link #stageClaimedDelete} stages it: a cascade that
+   * deletes the rows referring to it first comes back to it as claimed. False if it was already.
+   */
+  boolean claimDelete(TableDef<?> table, Object key) {
+    return doomedRows.add(new RowId(table, key));
+  }
+
+  /** Stages the deletion of a row {@link #claimDelete} claimed, after the deletions staged so far. */
+  void stageClaimedDelete(TableDef<?> table, Object key, Long version) {
     deletes.add(new Doomed(table, key, version));
   }
 
   /** Undoes any staged deletion of the row. */
   void unstageDelete(TableDef<?> table, Object key) {
-    deletes.removeIf(doomed -> doomed.table() == table && doomed.key().equals(key));
+    if (doomedRows.remove(new RowId(table, key))) {
+      deletes.removeIf(doomed -> doomed.table() == table && doomed.key().equals(key));
+    }
+  }
+
+  /** Forgets the staged deletions, once written. */
+  void clearDeletes() {
+    deletes.clear();
+    doomedRows.clear();
   }
 
   boolean hasInserts() {
@@ -112,7 +142,7 @@ final class UnitOfWork {
     }
     undone.clear();
     clearInserts();
-    deletes.clear();
+    clearDeletes();
   }
 
   /** The transaction committed: what it inserted stays. */
@@ -130,7 +160,7 @@ final class UnitOfWork {
     }
     insertedInTransaction.clear();
     clearInserts();
-    deletes.clear();
+    clearDeletes();
   }
 
   private static <T> void takeBack(Inserted<T> inserted) {
