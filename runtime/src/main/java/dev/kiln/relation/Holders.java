@@ -90,6 +90,14 @@ public final class Holders {
     return holder.changed();
   }
 
+  /**
+   * Makes the reference's column hold NULL, whatever its target, until {@code deferred} is false
+   * again: a flush inserts the owner before the target, then updates the column.
+   */
+  public static void defer(ToOne<?> holder, boolean deferred) {
+    holder.defer(deferred);
+  }
+
   /** The elements in memory: all of a new collection's, none of one not loaded. */
   public static <T> List<T> elementsInMemory(ToMany<T> holder) {
     return holder.elementsInMemory();

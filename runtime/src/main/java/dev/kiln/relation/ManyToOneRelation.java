@@ -53,10 +53,11 @@ public final class ManyToOneRelation<S, T> extends Relation<S, T> {
 
   /**
    * The key the foreign-key column holds for this holder: its target's key when a target is in
-   * memory, else the key it was read with; null for none. Generated code writes it.
+   * memory, else the key it was read with; null for none, or while a flush defers it (two new
+   * objects referring to each other). Generated code writes it.
    */
   public Object key(ToOne<T> holder) {
-    if (holder == null) {
+    if (holder == null || holder.deferred()) {
       return null;
     }
     T inMemory = holder.targetInMemory();

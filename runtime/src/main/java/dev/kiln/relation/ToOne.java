@@ -21,6 +21,11 @@ public final class ToOne<T> {
   private Fetcher fetcher;
   /** Whether the application set the target since the holder was read. */
   private boolean changed;
+  /**
+   * Set while a flush inserts the owner before the new target it refers to, the two referring to
+   * each other: the row's column holds NULL until the flush updates it.
+   */
+  private boolean deferred;
   /** The object holding this, and its relationship, once a session holds it: to keep collections in step. */
   private Object owner;
   private ManyToOneRelation<Object, T> relation;
@@ -106,6 +111,14 @@ public final class ToOne<T> {
 
   boolean changed() {
     return changed;
+  }
+
+  boolean deferred() {
+    return deferred;
+  }
+
+  void defer(boolean deferred) {
+    this.deferred = deferred;
   }
 
   void attach(Fetcher fetcher) {

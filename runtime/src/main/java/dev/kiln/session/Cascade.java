@@ -11,9 +11,7 @@ import dev.kiln.relation.ToMany;
 import dev.kiln.relation.ToOne;
 import dev.kiln.schema.TableDef;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,8 +21,8 @@ import java.util.Set;
  * What a flush must do beyond what was staged, found by walking the relationships of staged and
  * held objects (SQLAlchemy's save-update cascade): new objects they lead to are staged for
  * insertion; an object added to a collection refers to its owner, one removed from it refers to
- * nothing or, for a collection that deletes orphans, is deleted. Inserts are then ordered so that
- * every row is inserted after the rows it refers to.
+ * nothing or, for a collection that deletes orphans, is deleted; deleting an object deletes what
+ * its collections own. {@link InsertOrder} then orders the inserts.
  */
 final class Cascade {
   /** A holder that led to a staged object, to point at its stored copy once it is inserted. */
@@ -40,8 +38,6 @@ final class Cascade {
   // Made on first use: most sessions only read, and a session is opened per request.
   private List<Edge> edges = List.of();
   private List<LinkChange> links = List.of();
-  /** Each staged object's depth: how many staged objects stand between it and the rows it refers to. */
-  private Map<Object, Integer> depths = Map.of();
 
   Cascade(Engine engine, UnitOfWork work, IdentityMap identityMap, Session session) {
     this.engine = engine;
@@ -50,11 +46,10 @@ final class Cascade {
     this.session = session;
   }
 
-  /** Stages what the relationships imply and orders the inserts; false if no table has relationships. */
+  /** Stages what the relationships imply; false if no table has relationships. */
   boolean stage() {
     edges = List.of();
     links = List.of();
-    depths = Map.of();
     boolean any = false;
     // Held objects first: the new objects they lead to are walked with the staged ones below.
     for (Map.Entry<TableDef<?>, HeldRows> held : identityMap.tables().entrySet()) {
@@ -74,9 +69,6 @@ final class Cascade {
         any = true;
         walk(pending.table(), pending.entity());
       }
-    }
-    if (any && work.insertCount() > 1) {
-      orderInserts();
     }
     return any;
   }
@@ -266,59 +258,6 @@ final class Cascade {
     }
     work.stageInsert(table, object);
     return true;
-  }
-
-  /**
-   * Orders inserts so that each object comes after the staged objects it refers to, and, at one
-   * depth, by table, so that runs of one table stay together for multi-row statements.
-   */
-  private void orderInserts() {
-    depths = new IdentityHashMap<>();
-    for (int i = 0; i < work.insertCount(); i++) {
-      depth(work.insertAt(i).table(), work.insertAt(i).entity());
-    }
-    work.sortInserts(
-        Comparator.<UnitOfWork.Pending<?>>comparingInt(pending -> depths.get(pending.entity()))
-            .thenComparingInt(pending -> engine.creationRank(pending.table())));
-  }
-
-  /** How many staged objects stand between this one and the rows it refers to; -1 marks a visit. */
-  private <T> int depth(TableDef<T> table, T entity) {
-    Integer known = depths.get(entity);
-    if (known != null) {
-      if (known < 0) {
-        throw new KilnException(
-            "New " + table.modelType().getSimpleName() + " objects refer to each other in a cycle, so none can be"
-                + " inserted first. Save one with an empty reference, then set it.");
-      }
-      return known;
-    }
-    depths.put(entity, -1);
-    int depth = 0;
-    for (Relation<T, ?> relation : table.relations()) {
-      if (relation instanceof ManyToOneRelation<T, ?> reference) {
-        depth = Math.max(depth, targetDepth(reference, entity));
-      }
-    }
-    depths.put(entity, depth);
-    return depth;
-  }
-
-  private <S, T> int targetDepth(ManyToOneRelation<S, T> reference, S entity) {
-    ToOne<T> holder = reference.holder(entity);
-    T target = holder == null ? null : Holders.targetInMemory(holder);
-    if (target == null || target == entity || work.stagedRef(target) == null) {
-      return 0;
-    }
-    return depth(reference.target(), target) + 1;
-  }
-
-  /**
-   * Whether two staged objects are at the same depth, so that one statement may insert both: a
-   * deeper one refers to a row that must be inserted, and give its key, first.
-   */
-  boolean sameDepth(Object one, Object other) {
-    return Objects.equals(depths.get(one), depths.get(other));
   }
 
   /**

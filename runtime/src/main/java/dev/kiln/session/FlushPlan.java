@@ -30,6 +30,7 @@ final class FlushPlan {
   private final IdentityMap identityMap;
   private final SessionTransaction transaction;
   private final Cascade cascade;
+  private final InsertOrder insertOrder;
   /** Made on first use: only many-to-many collections add links. */
   private LinkWriter links;
   /** How many flushes this session has run, numbering them for {@link Snapshot#insertedBy}. */
@@ -37,6 +38,7 @@ final class FlushPlan {
 
   FlushPlan(Engine engine, UnitOfWork work, IdentityMap identityMap, SessionTransaction transaction, Cascade cascade) {
     this.cascade = cascade;
+    this.insertOrder = new InsertOrder(engine, work, identityMap);
     this.engine = engine;
     this.dialect = engine.dialect();
     this.work = work;
@@ -48,13 +50,23 @@ final class FlushPlan {
   void flush() {
     int flush = ++flushes;
     boolean relations = cascade.stage();
+    insertOrder.reset();
+    if (relations && work.insertCount() > 1) {
+      insertOrder.sort();
+    }
     if (work.hasInserts()) {
       // Tables whose key generator must move past keys the application chose.
       Set<TableDef<?>> explicitKeys = new HashSet<>();
-      for (int next = 0; next < work.insertCount(); ) {
-        next = insertRun(next, explicitKeys);
+      try {
+        for (int next = 0; next < work.insertCount(); ) {
+          next = insertRun(next, explicitKeys);
+          if (relations) {
+            cascade.pointAtStoredCopies();
+          }
+        }
+      } finally {
         if (relations) {
-          cascade.pointAtStoredCopies();
+          insertOrder.resumeDeferred();
         }
       }
       for (TableDef<?> table : explicitKeys) {
@@ -98,7 +110,7 @@ final class FlushPlan {
     while (end < work.insertCount()
         && work.insertAt(end).table() == table
         && table.unsetDatabaseFilled(work.<T>insertAt(end).entity()) == unset
-        && cascade.sameDepth(first.entity(), work.insertAt(end).entity())) {
+        && insertOrder.sameDepth(first.entity(), work.insertAt(end).entity())) {
       end++;
     }
     // Whether the database fills in the key is part of the unset mask: the run agrees on it.

@@ -8,6 +8,7 @@ import dev.kiln.Database;
 import dev.kiln.error.ForeignKeyViolationException;
 import dev.kiln.error.SchemaDriftException;
 import dev.kiln.testing.TestDatabase;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -50,6 +51,60 @@ class ReferenceCycleTest {
       assertThatThrownBy(db::verifySchema).isInstanceOfSatisfying(SchemaDriftException.class,
           drift -> assertThat(drift.differences()).containsExactlyInAnyOrder(
               "table \"department\" is missing", "table \"employee\" is missing"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void newObjectsReferringToEachOtherAreSavedInOneCommit(TestDatabase kind) {
+    try (Database db = TestDatabase.createTables(kind.freshUrl(), DepartmentTable.TABLE, EmployeeTable.TABLE)) {
+      int departmentId = db.transactionResult(session -> {
+        Department research = new Department("research");
+        Employee ada = new Employee("ada", research);
+        research.head.set(ada);
+        session.add(research);
+        session.flush(); // one row inserted with its reference NULL, then updated
+        return research.id;
+      });
+
+      db.transaction(session -> {
+        Department research = new DepartmentDao(session).get(departmentId).orElseThrow();
+        Employee head = research.head.get();
+        assertThat(head.name).isEqualTo("ada");
+        assertThat(head.department.get()).isSameAs(research);
+        assertThat(research.staff).containsExactly(head);
+      });
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void fourThreadsSavingCyclesOfNewObjectsWriteEveryReference(TestDatabase kind) throws Exception {
+    try (Database db = TestDatabase.createTables(kind.freshUrl(), DepartmentTable.TABLE, EmployeeTable.TABLE)) {
+      int threads = 4;
+      int departmentsPerThread = 10;
+      Concurrently.run(threads, thread -> {
+        for (int i = 0; i < departmentsPerThread; i++) {
+          String name = "t" + thread + " d" + i;
+          db.transaction(session -> {
+            Department department = new Department(name);
+            Employee head = new Employee(name + " head", department);
+            department.head.set(head);
+            session.add(new Employee(name + " staff", department));
+            session.add(department);
+          });
+        }
+      });
+
+      db.transaction(session -> {
+        List<Department> departments = new DepartmentQuery(session).all();
+        assertThat(departments).hasSize(threads * departmentsPerThread).allSatisfy(department -> {
+          assertThat(department.head.get().name).isEqualTo(department.name + " head");
+          assertThat(department.staff).extracting(employee -> employee.name)
+              .containsExactlyInAnyOrder(department.name + " head", department.name + " staff");
+        });
+        assertThat(new EmployeeQuery(session).count()).isEqualTo(2L * threads * departmentsPerThread);
+      });
     }
   }
 }
