@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kiln.Connection;
 import dev.kiln.Database;
 import dev.kiln.error.ForeignKeyViolationException;
+import dev.kiln.error.KilnException;
 import dev.kiln.error.SchemaDriftException;
 import dev.kiln.testing.TestDatabase;
 import java.util.List;
@@ -104,6 +105,28 @@ class ReferenceCycleTest {
               .containsExactlyInAnyOrder(department.name + " head", department.name + " staff");
         });
         assertThat(new EmployeeQuery(session).count()).isEqualTo(2L * threads * departmentsPerThread);
+      });
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void newObjectsReferringToEachOtherThroughRequiredReferencesAreRefusedWritingNothing(TestDatabase kind) {
+    try (Database db = TestDatabase.createTables(kind.freshUrl(), HenTable.TABLE, EggTable.TABLE)) {
+      assertThatThrownBy(() -> db.transaction(session -> {
+        Hen hen = new Hen();
+        Egg egg = new Egg();
+        hen.hatchedFrom.set(egg);
+        egg.layer.set(hen);
+        session.add(hen);
+      }))
+          .isInstanceOf(KilnException.class)
+          .hasMessageContaining("refer to each other in a cycle through references that cannot be NULL")
+          .hasMessageContaining("Let one of those columns be NULL");
+
+      db.transaction(session -> {
+        assertThat(new HenDao(session).all()).isEmpty();
+        assertThat(new EggDao(session).all()).isEmpty();
       });
     }
   }
