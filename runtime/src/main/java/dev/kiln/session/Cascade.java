@@ -78,7 +78,10 @@ final class Cascade {
   }
 
   private <T> void walk(TableDef<T> table, T entity) {
-    for (Relation<T, ?> relation : table.relations()) {
+    // Indexed: this runs for every held row at every flush, and an iterator per row adds up.
+    List<Relation<T, ?>> relations = table.relations();
+    for (int i = 0; i < relations.size(); i++) {
+      Relation<T, ?> relation = relations.get(i);
       if (relation instanceof ManyToOneRelation<T, ?> reference) {
         walkReference(reference, entity);
       } else if (relation instanceof OneToManyRelation<T, ?> collection) {

@@ -172,14 +172,21 @@ final class RelationLoader {
     for (S owner : pending.values()) {
       Holders.startLoad(collection.holder(owner));
     }
+    // The children come ordered by their owner's key: most have the previous child's owner.
+    Object lastKey = null;
+    S lastOwner = null;
     for (T child : children) {
       ToOne<S> reference = inverse.holder(child);
-      S owner = pending.get(inverse.key(reference));
-      if (owner != null) {
-        Holders.appendLoaded(collection.holder(owner), child);
+      Object key = inverse.key(reference);
+      if (key == null || !key.equals(lastKey)) {
+        lastOwner = pending.get(key);
+        lastKey = key;
+      }
+      if (lastOwner != null) {
+        Holders.appendLoaded(collection.holder(lastOwner), child);
         // The child's reference is known now too: no statement when it is walked back.
         if (reference != null && !reference.isLoaded()) {
-          Holders.load(reference, owner);
+          Holders.load(reference, lastOwner);
         }
       }
     }
@@ -203,7 +210,7 @@ final class RelationLoader {
 
   /** The owners whose collection is not loaded, by key, in the order given. */
   private static <S, T> Map<Object, S> notLoaded(CollectionRelation<S, T> collection, List<S> owners) {
-    Map<Object, S> pending = new LinkedHashMap<>();
+    Map<Object, S> pending = new LinkedHashMap<>(owners.size() * 4 / 3 + 1);
     for (S owner : owners) {
       ToMany<T> holder = collection.holder(owner);
       if (holder != null && !holder.isLoaded()) {
