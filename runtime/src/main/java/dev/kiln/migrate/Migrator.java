@@ -41,10 +41,13 @@ public final class Migrator {
         execute(connection, history.createSql());
         return null;
       });
-      check(migrations, history.read(connection));
+      Map<Integer, SchemaHistory.Applied> before = history.read(connection);
+      check(migrations, before);
       int applied = 0;
       for (Migration migration : migrations.list()) {
-        if (apply(connection, pooled, migration)) {
+        // Applied before this run: nothing to do, not even a transaction. The others are checked
+        // again as each is applied, where another process may have applied it meanwhile.
+        if (!isApplied(before, migration) && apply(connection, pooled, migration)) {
           applied++;
         }
       }
@@ -134,9 +137,11 @@ public final class Migrator {
   }
 
   private boolean isApplied(Connection connection, Migration migration) throws SQLException {
-    Map<Integer, SchemaHistory.Applied> rows = history.read(connection);
-    int baseline = baselineOf(rows);
-    return rows.containsKey(migration.version()) || migration.version() <= baseline;
+    return isApplied(history.read(connection), migration);
+  }
+
+  private static boolean isApplied(Map<Integer, SchemaHistory.Applied> rows, Migration migration) {
+    return rows.containsKey(migration.version()) || migration.version() <= baselineOf(rows);
   }
 
   /** Refuses a history that disagrees with the scripts, before anything is applied. */
