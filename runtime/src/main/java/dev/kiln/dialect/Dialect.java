@@ -183,6 +183,11 @@ public abstract class Dialect {
     return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT IF EXISTS " + quote(constraint.name());
   }
 
+  /** {@code ALTER TABLE ... ADD CONSTRAINT ...}: a named constraint added to a table that exists. */
+  public final String addConstraintSql(String table, TableSchema.NamedConstraint constraint) {
+    return "ALTER TABLE " + quote(table) + " ADD " + constraintSql(constraint);
+  }
+
   /** {@code CONSTRAINT ...} for any named constraint. */
   public final String constraintSql(TableSchema.NamedConstraint constraint) {
     if (constraint instanceof TableSchema.Constraint unique) {

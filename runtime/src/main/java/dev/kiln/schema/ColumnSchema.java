@@ -29,6 +29,11 @@ public record ColumnSchema(
     return new ColumnSchema(name, type, 0, 0, 0, true, false, null, false);
   }
 
+  /** The same column under another name. */
+  public ColumnSchema withName(String name) {
+    return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue, version);
+  }
+
   public ColumnSchema withLength(int length) {
     return new ColumnSchema(name, type, length, precision, scale, nullable, generated, defaultValue, version);
   }

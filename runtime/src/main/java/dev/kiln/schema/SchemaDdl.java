@@ -27,13 +27,12 @@ public final class SchemaDdl {
       List<TableSchema.ForeignKey> declared = new ArrayList<>();
       for (TableSchema.ForeignKey key : table.foreignKeys()) {
         if (dialect.checksReferencedTablesAtCreation() && leadsLater(tables, i, key)) {
-          deferred.add("ALTER TABLE " + dialect.quote(table.name()) + " ADD " + dialect.constraintSql(key));
+          deferred.add(dialect.addConstraintSql(table.name(), key));
         } else {
           declared.add(key);
         }
       }
-      statements.add(dialect.createTableSql(new TableSchema(table.name(), table.columns(), table.primaryKey(),
-          table.uniqueConstraints(), table.checks(), table.indexes(), declared)));
+      statements.add(dialect.createTableSql(table.withForeignKeys(declared)));
       statements.addAll(dialect.createIndexSql(table));
     }
     statements.addAll(deferred);

@@ -52,6 +52,16 @@ public record TableSchema(
     return key.length() > 0 ? column.withLength(key.length()) : column;
   }
 
+  /** The same table under another name, its constraints and indexes keeping theirs. */
+  public TableSchema withName(String name) {
+    return new TableSchema(name, columns, primaryKey, uniqueConstraints, checks, indexes, foreignKeys);
+  }
+
+  /** The same table with these foreign keys instead of its own. */
+  public TableSchema withForeignKeys(List<ForeignKey> foreignKeys) {
+    return new TableSchema(name, columns, primaryKey, uniqueConstraints, checks, indexes, foreignKeys);
+  }
+
   /** A description to fill in part by part, as generated tables do. */
   public static Builder builder(String name) {
     return new Builder(name);

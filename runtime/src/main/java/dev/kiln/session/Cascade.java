@@ -165,8 +165,7 @@ final class Cascade {
     }
     TableDef<T> table = collection.target();
     for (T element : new ArrayList<>(holder)) {
-      Object key = table.key(element);
-      if (key != null && identityMap.held(table, key) != null) {
+      if (isHeld(table, element)) {
         session.delete(element);
       } else {
         // Never stored: forgotten, rather than saved through an owner about to be deleted.
@@ -255,12 +254,17 @@ final class Cascade {
       return true;
     }
     TableDef<T> table = engine.tableOf(object);
-    Object key = table.key(object);
-    if (key != null && identityMap.held(table, key) != null) {
+    if (isHeld(table, object)) {
       return false;
     }
     work.stageInsert(table, object);
     return true;
+  }
+
+  /** Whether the session holds the object's row: the object was read or saved, not new. */
+  private <T> boolean isHeld(TableDef<T> table, T object) {
+    Object key = table.key(object);
+    return key != null && identityMap.held(table, key) != null;
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.kiln.processor.check.Diagnostic;
 import dev.kiln.processor.check.Reporter;
 import dev.kiln.processor.model.ModelSchemas;
 import dev.kiln.processor.model.TableModel;
+import dev.kiln.processor.read.ModelReader;
 import dev.kiln.schema.TableOrder;
 import dev.kiln.schema.TableSchema;
 import java.io.IOException;
@@ -38,7 +39,6 @@ public final class MigrationGenerator {
   private static final String RENAMED_FROM = "dev.kiln.annotation.RenamedFrom";
   private static final String DROPPED_COLUMN = "dev.kiln.annotation.DroppedColumn";
   private static final String DROPPED_TABLE = "dev.kiln.annotation.DroppedTable";
-  private static final String TABLE = "dev.kiln.annotation.Table";
 
   private final MigrationFolder folder;
   private final Reporter reporter;
@@ -140,7 +140,7 @@ public final class MigrationGenerator {
           drops.computeIfAbsent(table.name(), unused -> new LinkedHashSet<>()).add(dropped);
         }
         tableDrops.addAll(stringValues(mirror, DROPPED_TABLE));
-        if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(TABLE)) {
+        if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(ModelReader.TABLE_ANNOTATION)) {
           mirror.getElementValues().forEach((attribute, value) -> {
             if (attribute.getSimpleName().contentEquals("renamedFrom") && !value.getValue().toString().isBlank()) {
               tableRenames.put(table.name(), value.getValue().toString());

@@ -53,8 +53,7 @@ final class MigrationScripts {
       } else if (change instanceof SchemaChange.DropConstraints drop) {
         drop.constraints().forEach(constraint -> statements.add(dialect.dropConstraintSql(drop.table(), constraint)));
       } else if (change instanceof SchemaChange.AddConstraints add) {
-        add.constraints().forEach(constraint ->
-            statements.add("ALTER TABLE " + dialect.quote(add.table()) + " ADD " + dialect.constraintSql(constraint)));
+        add.constraints().forEach(constraint -> statements.add(dialect.addConstraintSql(add.table(), constraint)));
       } else if (change instanceof SchemaChange.RenameTable rename) {
         statements.add("ALTER TABLE " + dialect.quote(rename.from()) + " RENAME TO " + dialect.quote(rename.table()));
       } else if (change instanceof SchemaChange.RenameColumn rename) {
@@ -164,8 +163,7 @@ final class MigrationScripts {
           : "COALESCE(" + source + ", " + dialect.defaultSql(column) + ")");
     }
     List<String> statements = new ArrayList<>();
-    statements.add(dialect.createTableSql(new TableSchema(rebuilt, after.columns(), after.primaryKey(),
-        after.uniqueConstraints(), after.checks(), List.of(), after.foreignKeys())));
+    statements.add(dialect.createTableSql(after.withName(rebuilt)));
     statements.add("INSERT INTO " + dialect.quote(rebuilt) + " (" + String.join(", ", columns) + ") SELECT "
         + String.join(", ", values) + " FROM " + name);
     statements.add("DROP TABLE " + name);

@@ -39,7 +39,7 @@ final class SchemaDiff {
       TableSchema before = previous.table(table.name());
       String from = hints.tableRenames().get(table.name());
       if (before == null && from != null && renamedFrom.contains(from)) {
-        before = renamed(previous.table(from), table.name());
+        before = previous.table(from).withName(table.name());
       }
       if (before != null) {
         compare(before, table, hints, changes);
@@ -64,12 +64,6 @@ final class SchemaDiff {
     return changes;
   }
 
-  /** The table under its new name, as a rename leaves it: its constraints and indexes keep their names. */
-  private static TableSchema renamed(TableSchema table, String name) {
-    return new TableSchema(name, table.columns(), table.primaryKey(), table.uniqueConstraints(), table.checks(),
-        table.indexes(), table.foreignKeys());
-  }
-
   /**
    * One table's changes, in an order its statements can run in: indexes dropped, columns renamed
    * and dropped, columns added, indexes created; then what cannot be migrated.
@@ -91,7 +85,7 @@ final class SchemaDiff {
         renamedFrom.add(from);
         columnChanges.add(new SchemaChange.RenameColumn(table, from, column.name()));
         // Changed as well: altered under its new name once renamed.
-        compareColumn(after, renamed(column(before, from), column.name()), column, altered, refused);
+        compareColumn(after, column(before, from).withName(column.name()), column, altered, refused);
       } else if (old == null) {
         added.add(column);
       } else {
@@ -186,12 +180,6 @@ final class SchemaDiff {
     } else {
       altered.add(new ColumnSchema[] {before, column});
     }
-  }
-
-  /** The column under another name, defined alike. */
-  private static ColumnSchema renamed(ColumnSchema column, String name) {
-    return new ColumnSchema(name, column.type(), column.length(), column.precision(), column.scale(), column.nullable(),
-        column.generated(), column.defaultValue(), column.version());
   }
 
   private static ColumnSchema column(TableSchema table, String name) {
