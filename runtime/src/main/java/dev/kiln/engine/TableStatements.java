@@ -59,6 +59,11 @@ public final class TableStatements {
   private final long keyFilledBit;
   /** INSERT statements by the database-filled columns they leave out and their number of rows. */
   private final Map<InsertShape, Insert> inserts = new ConcurrentHashMap<>();
+  /**
+   * {@link #selectWhereInList} by column index, made on first use; a race makes the same string
+   * twice, and a string is safely shared without a lock.
+   */
+  private final String[] selectsWhereInList;
   /** UPDATE statements by the bit mask of the columns they set. */
   private final Map<Long, String> updates = new ConcurrentHashMap<>();
 
@@ -73,6 +78,7 @@ public final class TableStatements {
     int keyFilledIndex = singleKey ? databaseFilled.indexOf(primaryKey.get(0)) : -1;
     this.keyFilledBit = keyFilledIndex < 0 ? 0 : 1L << keyFilledIndex;
     this.keyColumns = new boolean[columns.size()];
+    this.selectsWhereInList = new String[columns.size()];
     List<String> keyTests = new ArrayList<>();
     for (Column<?, ?> key : table.primaryKey()) {
       keyColumns[key.index()] = true;
@@ -107,7 +113,12 @@ public final class TableStatements {
    * Dialect#bindsKeyLists}).
    */
   public String selectWhereInList(Column<?, ?> column) {
-    return selectAll + " WHERE " + dialect.keyListMatch(dialect.quote(column.name())) + orderBy(List.of(column));
+    String sql = selectsWhereInList[column.index()];
+    if (sql == null) {
+      sql = selectAll + " WHERE " + dialect.keyListMatch(dialect.quote(column.name())) + orderBy(List.of(column));
+      selectsWhereInList[column.index()] = sql;
+    }
+    return sql;
   }
 
   /** {@code "a" IN (?, ?)}, or {@code ("a", "b") IN ((?, ?), (?, ?))} for several columns. */

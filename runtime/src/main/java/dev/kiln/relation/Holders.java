@@ -90,6 +90,11 @@ public final class Holders {
     return holder.changed();
   }
 
+  /** The reference's column holds {@code key} in a committed row now: the holder is no longer set. */
+  public static void settle(ToOne<?> holder, Object key) {
+    holder.settle(key);
+  }
+
   /**
    * Makes the reference's column hold NULL, whatever its target, until {@code deferred} is false
    * again: a flush inserts the owner before the target, then updates the column.

@@ -13,7 +13,7 @@ import dev.kiln.error.KilnException;
  * @param <T> the target model
  */
 public final class ToOne<T> {
-  /** The target's key as the row holds it; meaningful until the target is loaded or set. */
+  /** The target's key as the row holds it: as read, or as last committed; meaningful while not {@link #changed}. */
   private Object key;
   private T target;
   private boolean loaded;
@@ -91,8 +91,8 @@ public final class ToOne<T> {
   }
 
   /**
-   * The key of the row referred to as it was read, without loading it; null for a new holder or
-   * one whose target was set since.
+   * The key of the row referred to as it was read or last committed, without loading it; null for
+   * none, for a new holder, or for one whose target was set since and not committed yet.
    */
   public Object storedKey() {
     return changed ? null : key;
@@ -137,6 +137,12 @@ public final class ToOne<T> {
   void link(Object owner, ManyToOneRelation<?, T> relation) {
     this.owner = owner;
     this.relation = (ManyToOneRelation<Object, T>) relation;
+  }
+
+  /** Keeps the target set, now stored in the row under {@code key}. */
+  void settle(Object key) {
+    this.key = key;
+    this.changed = false;
   }
 
   void load(T target) {

@@ -31,6 +31,9 @@ final class Cascade {
   /** A link added to or removed from a many-to-many collection, by its two objects, owning side first. */
   private record LinkChange(ManyToManyRelation<?, ?> owning, Object owner, Object target, boolean added) {}
 
+  /** A reference the application set, which stores its target's key once the transaction commits. */
+  private record SetReference<T>(ManyToOneRelation<?, T> relation, ToOne<T> holder) {}
+
   private final Engine engine;
   private final UnitOfWork work;
   private final IdentityMap identityMap;
@@ -38,6 +41,8 @@ final class Cascade {
   // Made on first use: most sessions only read, and a session is opened per request.
   private List<Edge> edges = List.of();
   private List<LinkChange> links = List.of();
+  /** The references set since they were read or last committed, as the last flush found them. */
+  private List<SetReference<?>> setReferences = List.of();
 
   Cascade(Engine engine, UnitOfWork work, IdentityMap identityMap, Session session) {
     this.engine = engine;
@@ -50,6 +55,7 @@ final class Cascade {
   boolean stage() {
     edges = List.of();
     links = List.of();
+    setReferences = List.of();
     boolean any = false;
     // Held objects first: the new objects they lead to are walked with the staged ones below.
     for (Map.Entry<TableDef<?>, HeldRows> held : identityMap.tables().entrySet()) {
@@ -101,6 +107,10 @@ final class Cascade {
     if (holder == null || !Holders.changed(holder)) {
       return;
     }
+    if (setReferences.isEmpty()) {
+      setReferences = new ArrayList<>();
+    }
+    setReferences.add(new SetReference<>(reference, holder));
     T target = Holders.targetInMemory(holder);
     if (target != null && stageIfNew(target)) {
       edge(holder, target);
@@ -172,6 +182,26 @@ final class Cascade {
         holder.remove(element);
         work.unstageInsert(element);
       }
+    }
+  }
+
+  /**
+   * The transaction committed: every reference the application set now holds its target's key as
+   * stored, as if read ({@code ToOne.storedKey()}). The commit's flush walked every held row, so
+   * it found them all.
+   */
+  void committed() {
+    for (SetReference<?> set : setReferences) {
+      settle(set);
+    }
+    setReferences = List.of();
+  }
+
+  private static <T> void settle(SetReference<T> set) {
+    Object key = set.relation().key(set.holder());
+    // A target the commit did not store (none is left unstored by a commit that succeeded) keeps the holder set.
+    if (key != null || Holders.targetInMemory(set.holder()) == null) {
+      Holders.settle(set.holder(), key);
     }
   }
 

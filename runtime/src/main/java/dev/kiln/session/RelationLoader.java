@@ -79,6 +79,11 @@ final class RelationLoader {
     }
   }
 
+  /** Loads a query's eager paths for the rows its statement just read. */
+  void loadWithQuery(LoadPlan plan, List<?> rows) {
+    queries.afterQueryFlush(() -> plan.load(this, rows));
+  }
+
   /**
    * Loads the relationship for each of the owners whose holder is not loaded yet; returns every
    * object the owners' holders lead to, loaded now or before, each once: the owners of the next

@@ -33,6 +33,12 @@ final class RelationQueries {
   private final SessionTransaction transaction;
   private final Runnable autoflush;
   private final boolean tracking;
+  /**
+   * Set while a query's eager loads run: the query's own statement flushed just before them, and
+   * no application code runs in between, so a flush per load would only compare every held row
+   * again to find nothing.
+   */
+  private boolean flushedByQuery;
 
   RelationQueries(
       Loader loader,
@@ -63,6 +69,23 @@ final class RelationQueries {
         batch.add(last);
       }
       work.accept(batch);
+    }
+  }
+
+  /** Runs a query's eager loads, which its own statement's flush has covered. */
+  void afterQueryFlush(Runnable loads) {
+    boolean outer = flushedByQuery;
+    flushedByQuery = true;
+    try {
+      loads.run();
+    } finally {
+      flushedByQuery = outer;
+    }
+  }
+
+  private void flushFirst() {
+    if (!flushedByQuery) {
+      autoflush.run();
     }
   }
 
@@ -98,7 +121,7 @@ final class RelationQueries {
 
   /** The rows one statement with the keys bound as one parameter reads; not attached. */
   private <T> List<T> listOfKeyList(TableDef<T> table, String sql, SqlType type, List<Object> keys) {
-    autoflush.run();
+    flushFirst();
     return transaction.run(
         SessionTransaction.Need.READ,
         sql,
@@ -125,7 +148,7 @@ final class RelationQueries {
 
   private <T> List<T> listInBatches(
       TableDef<T> table, List<Object> keys, IntFunction<String> sqlFor, TableDef<?> keyTable) {
-    autoflush.run();
+    flushFirst();
     List<T> result = new ArrayList<>();
     int parts = keyTable.primaryKey().size();
     forEachBatch(keys, batch -> result.addAll(
@@ -150,7 +173,7 @@ final class RelationQueries {
    * owners per statement; {@code byOwner} receives each owner's targets, in key order. Not attached.
    */
   <S, T> List<T> listLinked(ManyToManyRelation<S, T> relation, List<Object> ownerKeys, Map<Object, List<T>> byOwner) {
-    autoflush.run();
+    flushFirst();
     TableDef<T> table = relation.target();
     TableDef<S> ownerTable = relation.table();
     AssociationStatements statements = engine.statements(relation);

@@ -185,6 +185,7 @@ public final class Session implements AutoCloseable {
     flush();
     transaction.commit();
     work.committed();
+    cascade.committed();
   }
 
   /**
@@ -253,7 +254,7 @@ public final class Session implements AutoCloseable {
 
   /** Loads the plan's relationships for rows this session just read. */
   void load(LoadPlan plan, List<?> rows) {
-    plan.load(loader.relations(), rows);
+    loader.relations().loadWithQuery(plan, rows);
   }
 
   long queryLong(SqlBuilder sql) {

@@ -65,6 +65,46 @@ class RelationshipTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void aReferenceSetByTheApplicationReportsItsStoredKeyOnceCommitted(TestDatabase db) {
+    try (Database database = create(db)) {
+      saveLibrary(database, 2);
+
+      try (Session session = database.openSession()) {
+        List<Author> authors = new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).all();
+        Book book = authors.get(0).getBooks().get(0);
+        book.author().set(authors.get(1));
+        assertThat(book.author().storedKey()).as("set, not saved").isNull();
+        session.flush();
+        assertThat(book.author().storedKey()).as("flushed, not committed").isNull();
+        session.commit();
+        assertThat(book.author().storedKey()).isEqualTo(authors.get(1).getId());
+
+        Author newcomer = new Author("author 9");
+        book.author().set(newcomer);
+        session.commit();
+        assertThat(newcomer.getId()).as("saved through the reference").isNotNull();
+        assertThat(book.author().storedKey()).isEqualTo(newcomer.getId());
+        assertThat(book.author().get()).isSameAs(newcomer);
+
+        book.author().set(null);
+        session.commit();
+        assertThat(book.author().storedKey()).isNull();
+        assertThat(book.author().isLoaded()).isTrue();
+
+        book.author().set(authors.get(0));
+        session.flush();
+        session.rollback();
+        assertThat(book.author().storedKey()).as("rolled back: the row still refers to nothing").isNull();
+      }
+      try (Session session = database.openSession()) {
+        Book stored = new BookDao(session).query().filterByTitle("book 0.0").one();
+        assertThat(stored.author().storedKey()).isNull();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void walkingThreeLevelsCostsOneStatementPerLevel(TestDatabase db) {
     try (Database database = create(db)) {
       saveLibrary(database, 100);
@@ -103,6 +143,28 @@ class RelationshipTest {
         }
         assertThat(chapters).isEqualTo(2 * (34 * 1 + 33 * 2 + 33 * 3));
         assertThat(log.statementsStartingWith("SELECT")).hasSize(3);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void eagerLoadingSeesWhatTheSessionChangedBeforeTheQuery(TestDatabase db) {
+    try (Database database = create(db)) {
+      saveLibrary(database, 2);
+
+      try (Session session = database.openSession()) {
+        BookDao books = new BookDao(session);
+        Author first = new AuthorDao(session).query().filterByName("author 0").one();
+        books.query().filterByTitle("book 1.1").one().author().set(first);
+        session.add(Book.of("book 0.new", first));
+        // The query's own flush writes both changes; the loads after it, which flush no more, see them.
+        List<Author> authors =
+            new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).load(AuthorTable.BOOKS).all();
+        session.lazyLoading(false);
+        assertThat(authors.get(0).getBooks()).extracting(Book::title)
+            .containsExactlyInAnyOrder("book 0.0", "book 1.1", "book 0.new");
+        assertThat(authors.get(1).getBooks()).extracting(Book::title).containsExactly("book 1.0");
       }
     }
   }
