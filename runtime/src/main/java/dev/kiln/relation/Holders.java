@@ -28,6 +28,16 @@ public final class Holders {
     }
   }
 
+  /**
+   * A record's stored copy shares the original's holders: they belong to the copy now, so that a
+   * collection following a reference set later holds the object the session holds.
+   */
+  public static <S> void linkCopy(TableDef<S> table, S original, S copy) {
+    if (copy != original && !table.relations().isEmpty()) {
+      link(table, copy);
+    }
+  }
+
   private static <S, T> void link(Relation<S, T> relation, S owner) {
     if (relation instanceof ManyToOneRelation<S, T> reference) {
       ToOne<T> holder = reference.holder(owner);

@@ -61,6 +61,8 @@ public final class OneToManyRelation<S, T> extends CollectionRelation<S, T> {
     if (reference == null) {
       return; // the flush reports the missing holder
     }
+    // Tied here for a new object too: setting its reference later moves it out of this collection.
+    reference.link(child, inverse);
     S previous = reference.isLoaded() ? reference.targetInMemory() : null;
     if (previous != owner) {
       reference.assign(owner);

@@ -197,14 +197,21 @@ public final class ToMany<T> extends AbstractList<T> implements RandomAccess {
     return false;
   }
 
-  /** Adds or removes an element the other side moved, untracked: its reference records the change. */
+  /**
+   * Adds or removes an element the other side moved (its reference was set), tracked as if done
+   * here: an element moved away is no longer among this collection's added ones (the flush must not
+   * pull it back), one moved in is among them (the flush saves it if it is new), and one put back
+   * after it was removed is no orphan.
+   */
   void follow(T element, boolean joined) {
     if (joined) {
       if (!containsSame(element)) {
         elements.add(element);
+        noteAdded(element);
         modCount++;
       }
     } else if (removeSame(elements, element)) {
+      noteRemoved(element);
       modCount++;
     }
   }

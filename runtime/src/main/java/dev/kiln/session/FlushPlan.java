@@ -7,6 +7,7 @@ import dev.kiln.error.KilnException;
 import dev.kiln.error.StaleObjectException;
 import dev.kiln.jdbc.Params;
 import dev.kiln.jdbc.Row;
+import dev.kiln.relation.Holders;
 import dev.kiln.schema.TableDef;
 import dev.kiln.session.UnitOfWork.Doomed;
 import dev.kiln.session.UnitOfWork.Pending;
@@ -207,6 +208,7 @@ final class FlushPlan {
    * a held object instead of inserting it.
    */
   private <T> void stored(TableDef<T> table, HeldRows held, Pending<T> pending, T entity) {
+    Holders.linkCopy(table, pending.entity(), entity);
     Snapshot<T> snapshot = new Snapshot<>(table, entity);
     snapshot.insertedBy = flushes;
     snapshot.ref = pending.ref();
@@ -351,6 +353,7 @@ final class FlushPlan {
           "No " + table.name() + " row has key " + key + " any more, so its changes were not saved;"
               + " the transaction was rolled back."));
     }
+    Holders.linkCopy(table, entity, written);
     row.retake(written);
     if (row.ref != null) {
       row.ref.stored(written);

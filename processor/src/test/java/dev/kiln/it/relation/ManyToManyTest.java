@@ -118,6 +118,33 @@ class ManyToManyTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void aLinkAddedOnOneSideAndRemovedOnTheOtherIsNeverWritten(TestDatabase db) {
+    try (Database database = create(db)) {
+      saveBlog(database, 2);
+
+      try (Session session = database.openSession()) {
+        Post post = new PostDao(session).query().filterByTitle("w0 p0").one();
+        Tag t4 = new TagDao(session).query().filterByName("t4").one();
+        Tag t0 = post.tags.get(0);
+        assertThat(t4.posts()).isNotEmpty();
+        assertThat(t0.posts()).contains(post);
+        post.tags.add(t4);
+        t4.posts().remove(post);
+        t0.posts().remove(post);
+        t0.posts().add(post);
+        session.commit();
+        assertThat(post.tags).extracting(Tag::name).containsExactlyInAnyOrder("t0", "t1");
+      }
+      try (Session session = database.openSession()) {
+        assertThat(new PostDao(session).query().filterByTitle("w0 p0").one().tags)
+            .extracting(Tag::name)
+            .containsExactlyInAnyOrder("t0", "t1");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void deletingARowDeletesItsLinksAndDropAllDropsTheAssociationTableFirst(TestDatabase db) {
     try (Database database = create(db)) {
       saveBlog(database, 2);

@@ -316,6 +316,38 @@ class RelationshipTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void theLastChangeOfEitherSideIsWhatACommitStores(TestDatabase db) {
+    try (Database database = create(db)) {
+      saveLibrary(database, 3);
+
+      try (Session session = database.openSession()) {
+        List<Author> authors = new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).load(AuthorTable.BOOKS).all();
+        Author first = authors.get(0);
+        Author third = authors.get(2);
+        Book fresh = new Book(null, "fresh", new ToOne<>(), new ToMany<>());
+        first.getBooks().add(fresh);
+        fresh.author().set(third); // added to one collection, then moved by its reference
+
+        Book kept = first.getBooks().get(0);
+        first.getBooks().remove(kept);
+        kept.author().set(first); // removed from the collection, then put back by its reference
+        session.commit();
+
+        assertThat(first.getBooks()).extracting(Book::title).containsExactly("book 0.0");
+        assertThat(third.getBooks()).extracting(Book::title).contains("fresh").hasSize(4);
+        assertThat(third.getBooks()).as("the stored copy of the record, with its key")
+            .allSatisfy(book -> assertThat(book.id()).isNotNull());
+      }
+      try (Session session = database.openSession()) {
+        BookDao books = new BookDao(session);
+        assertThat(books.query().filterByTitle("fresh").one().author().get().getName()).isEqualTo("author 2");
+        assertThat(books.query().filterByTitle("book 0.0").one().author().get().getName()).isEqualTo("author 0");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void pagingAppliesToParentsWhateverTheirChildren(TestDatabase db) {
     try (Database database = create(db)) {
       saveLibrary(database, 10);
