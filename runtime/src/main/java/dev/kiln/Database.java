@@ -10,6 +10,7 @@ import dev.kiln.error.SchemaDriftException;
 import dev.kiln.migrate.CatalogReader;
 import dev.kiln.migrate.Migrations;
 import dev.kiln.migrate.Migrator;
+import dev.kiln.migrate.SchemaLock;
 import dev.kiln.migrate.SchemaVerifier;
 import dev.kiln.relation.ManyToManyRelation;
 import dev.kiln.relation.Relation;
@@ -420,33 +421,46 @@ public final class Database implements AutoCloseable {
     List<String> statements(java.sql.Connection connection) throws SQLException;
   }
 
+  /**
+   * Runs the plan in one transaction under the {@link SchemaLock}, so that threads or processes
+   * creating or dropping the same tables at once take turns: each reads the catalog after the one
+   * before it committed, and finds its work done.
+   */
   private void runDdl(DdlPlan plan) {
     PooledConnection connection = engine.acquire();
     String sql = "BEGIN";
-    boolean begun = false;
+    boolean open = false;
     try (Statement statement = connection.connection().createStatement()) {
-      dialect().begin(connection.connection(), connection::execute, null, false, true);
-      begun = true;
-      sql = "reading the catalog";
-      List<String> ddl = plan.statements(connection.connection());
-      for (String each : ddl) {
-        sql = each;
-        engine.echo().statement(sql, null);
-        statement.execute(sql);
+      try {
+        dialect().begin(connection.connection(), connection::execute, null, false, true);
+        open = true;
+        sql = "locking the schema";
+        SchemaLock.acquireInTransaction(connection.connection(), dialect());
+        sql = "reading the catalog";
+        for (String each : plan.statements(connection.connection())) {
+          sql = each;
+          engine.echo().statement(each, null);
+          statement.execute(each);
+        }
+        sql = "COMMIT";
+        dialect().commit(connection.connection(), connection::execute);
+        open = false;
+      } catch (SQLException | RuntimeException e) {
+        if (open) {
+          rollbackQuietly(connection, e);
+        }
+        throw e;
+      } finally {
+        SchemaLock.releaseAfterTransaction(connection.connection(), dialect());
       }
-      sql = "COMMIT";
-      dialect().commit(connection.connection(), connection::execute);
     } catch (SQLException e) {
-      if (begun) {
-        rollbackQuietly(connection, e);
-      }
       throw connection.noteFailure(dialect().translate(e, sql));
     } finally {
       engine.release(connection);
     }
   }
 
-  private void rollbackQuietly(PooledConnection connection, SQLException failure) {
+  private void rollbackQuietly(PooledConnection connection, Exception failure) {
     try {
       dialect().rollback(connection.connection(), connection::execute);
     } catch (SQLException rollbackFailure) {

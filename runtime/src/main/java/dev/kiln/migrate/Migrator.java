@@ -15,15 +15,11 @@ import java.util.Map;
  * can roll DDL back (PostgreSQL, SQLite), and records each in {@link SchemaHistory}. Before
  * applying anything it refuses a history that disagrees with the scripts: an applied script that
  * was changed, or one that failed part-way. Concurrent migrators, in this process or another,
- * apply each migration once: PostgreSQL and MariaDB take a lock for the whole run ({@code
- * pg_advisory_lock}, {@code GET_LOCK}); SQLite takes its write lock ({@code BEGIN IMMEDIATE}) for
- * each migration and reads the history again under it.
+ * apply each migration once: PostgreSQL and MariaDB take the {@link SchemaLock} for the whole run;
+ * SQLite takes its write lock ({@code BEGIN IMMEDIATE}) for each migration and reads the history
+ * again under it.
  */
 public final class Migrator {
-  /** The key of PostgreSQL's advisory lock, and the name of MariaDB's: "kiln" in ASCII. */
-  private static final long LOCK_KEY = 0x6b696c6eL;
-  private static final int MARIADB_LOCK_SECONDS = 600;
-
   private final Engine engine;
   private final Dialect dialect;
   private final SchemaHistory history;
@@ -220,41 +216,17 @@ public final class Migrator {
     Connection connection = pooled.connection();
     String sql = "locking the migration history";
     try {
-      lock(connection);
+      SchemaLock.acquire(connection, dialect);
       try {
         sql = "migrating";
         return work.run(connection, pooled);
       } finally {
-        unlock(connection);
+        SchemaLock.release(connection, dialect);
       }
     } catch (SQLException e) {
       throw pooled.noteFailure(dialect.translate(e, sql));
     } finally {
       engine.release(pooled);
-    }
-  }
-
-  private void lock(Connection connection) throws SQLException {
-    switch (dialect.kind()) {
-      case POSTGRESQL -> execute(connection, "SELECT pg_advisory_lock(" + LOCK_KEY + ")");
-      case MARIADB -> {
-        try (Statement statement = connection.createStatement();
-            var result = statement.executeQuery("SELECT GET_LOCK('kiln_" + LOCK_KEY + "', " + MARIADB_LOCK_SECONDS + ")")) {
-          if (!result.next() || result.getInt(1) != 1) {
-            throw new MigrationException("Another process has been migrating this database for "
-                + MARIADB_LOCK_SECONDS + " s; try again when it is done.");
-          }
-        }
-      }
-      case SQLITE -> { } // each migration's BEGIN IMMEDIATE takes the database's write lock
-    }
-  }
-
-  private void unlock(Connection connection) throws SQLException {
-    switch (dialect.kind()) {
-      case POSTGRESQL -> execute(connection, "SELECT pg_advisory_unlock(" + LOCK_KEY + ")");
-      case MARIADB -> execute(connection, "SELECT RELEASE_LOCK('kiln_" + LOCK_KEY + "')");
-      case SQLITE -> { }
     }
   }
 

@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
  * ModelSources.java <source root>}, see benchmarks/pom.xml), so it uses the JDK only, and the
  * models are compiled with Kiln's processor like any application's; 400 model files are not kept in
  * the repository. {@link ProcessorCompileTime} compiles the same Kiln models, taken from {@link
- * #kilnModels()}.
+ * #kilnModels(int)}, as many as it is asked for.
  *
  * <p>Model {@code n} maps table {@code m<nnn>}: an identity key {@code id}, {@code name
  * VARCHAR(80) NOT NULL}, then 4 to 8 of {@link #EXTRA_FIELDS} ({@code 4 + n % 5} of them, from
@@ -95,16 +95,23 @@ public final class ModelSources {
 
   private ModelSources() {}
 
-  /** Writes every source under the source root {@code args[0]}, leaving unchanged files alone. */
+  /**
+   * Writes every source under the source root {@code args[0]}, leaving unchanged files alone; with a
+   * count ({@code args[1]}), only that many Kiln models and entities, without the lists, as {@code
+   * benchmarks/compile-memory.sh} compiles them.
+   */
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: java ModelSources.java <source root>");
+    if (args.length < 1 || args.length > 2) {
+      throw new IllegalArgumentException("usage: java ModelSources.java <source root> [count]");
     }
     Path root = Path.of(args[0]);
-    List<Source> sources = new ArrayList<>(kilnModels());
-    sources.addAll(hibernateEntities());
-    sources.add(kilnTables());
-    sources.add(hibernateEntityList());
+    int count = args.length == 2 ? Integer.parseInt(args[1]) : MODELS;
+    List<Source> sources = new ArrayList<>(kilnModels(count));
+    sources.addAll(hibernateEntities(count));
+    if (args.length == 1) {
+      sources.add(kilnTables());
+      sources.add(hibernateEntityList());
+    }
     for (Source source : sources) {
       Path file = root.resolve(source.path());
       // Rewriting an unchanged file would make every build recompile the module.
@@ -115,22 +122,31 @@ public final class ModelSources {
     }
   }
 
-  /** {@code Model001} to {@code Model200}. */
-  static List<Source> kilnModels() {
+  /** {@code Model001} to {@code Model<count>}. */
+  static List<Source> kilnModels(int count) {
+    checkCount(count);
     List<Source> sources = new ArrayList<>();
-    for (int n = 1; n <= MODELS; n++) {
+    for (int n = 1; n <= count; n++) {
       sources.add(kilnModel(n));
     }
     return sources;
   }
 
-  /** {@code Entity001} to {@code Entity200}. */
-  static List<Source> hibernateEntities() {
+  /** {@code Entity001} to {@code Entity<count>}. */
+  static List<Source> hibernateEntities(int count) {
+    checkCount(count);
     List<Source> sources = new ArrayList<>();
-    for (int n = 1; n <= MODELS; n++) {
+    for (int n = 1; n <= count; n++) {
       sources.add(hibernateEntity(n));
     }
     return sources;
+  }
+
+  /** Names have three digits. */
+  static void checkCount(int count) {
+    if (count < 1 || count > 999) {
+      throw new IllegalArgumentException("models must be from 1 to 999, not " + count);
+    }
   }
 
   static String table(int n) {

@@ -48,8 +48,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The processor's cost: javac compiling the {@value ModelSources#MODELS} generated-looking Kiln
- * models of {@link ModelSources} (W8's) with Kiln's processors ({@code processor = kiln}), against
+ * The processor's cost: javac compiling {@link #models} (by default {@value ModelSources#MODELS})
+ * generated-looking Kiln models of {@link ModelSources} (W8's) with Kiln's processors ({@code processor = kiln}), against
  * compiling the same sources without annotation processing ({@code none}, {@code -proc:none}). The
  * ratio kiln / none is the headline: what the processor adds to compiling the models (with it,
  * javac also compiles the sources it writes). The contender is Hibernate's metamodel generator
@@ -114,14 +114,11 @@ public class ProcessorCompileTime {
     if (!List.of("none", "kiln", "jpa", "hibernate").contains(processor)) {
       throw new IllegalArgumentException("processor must be none, kiln, jpa or hibernate, not " + processor);
     }
-    if (models < 1 || models > ModelSources.MODELS) {
-      throw new IllegalArgumentException("models must be from 1 to " + ModelSources.MODELS + ", not " + models);
-    }
     work = Files.createTempDirectory("kiln-compile-");
     sources = new ArrayList<>();
     boolean entities = processor.equals("jpa") || processor.equals("hibernate");
-    List<ModelSources.Source> all = entities ? ModelSources.hibernateEntities() : ModelSources.kilnModels();
-    for (ModelSources.Source source : all.subList(0, models)) {
+    List<ModelSources.Source> all = entities ? ModelSources.hibernateEntities(models) : ModelSources.kilnModels(models);
+    for (ModelSources.Source source : all) {
       Path file = work.resolve("src").resolve(source.path());
       Files.createDirectories(file.getParent());
       Files.writeString(file, source.text(), StandardCharsets.UTF_8);

@@ -57,6 +57,27 @@ class ReferenceCycleTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void fourThreadsCreatingThenDroppingTheTablesAtOnceAllSucceed(TestDatabase kind) throws Exception {
+    try (Database db = TestDatabase.createTables(kind.freshUrl(), DepartmentTable.TABLE, EmployeeTable.TABLE)) {
+      for (int round = 0; round < 3; round++) {
+        db.dropAll();
+        Concurrently.run(4, thread -> db.createAll());
+        db.verifySchema(); // each table and foreign key once
+        db.transaction(session -> session.add(new Employee("ada", new Department("research"))));
+        long employees = db.transactionResult(session -> new EmployeeDao(session).query().count());
+        assertThat(employees).isEqualTo(1);
+
+        Concurrently.run(4, thread -> db.dropAll());
+        assertThatThrownBy(db::verifySchema).isInstanceOfSatisfying(SchemaDriftException.class,
+            drift -> assertThat(drift.differences()).containsExactlyInAnyOrder(
+                "table \"department\" is missing", "table \"employee\" is missing"));
+        db.createAll();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void newObjectsReferringToEachOtherAreSavedInOneCommit(TestDatabase kind) {
     try (Database db = TestDatabase.createTables(kind.freshUrl(), DepartmentTable.TABLE, EmployeeTable.TABLE)) {
       int departmentId = db.transactionResult(session -> {

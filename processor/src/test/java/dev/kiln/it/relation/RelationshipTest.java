@@ -42,6 +42,11 @@ class RelationshipTest {
     }
   }
 
+  /** The authors, by name. */
+  private static AuthorQuery byName(Session session) {
+    return new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc());
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void addingAParentSavesItsNewChildrenWithKeysOnBothSides(TestDatabase db) {
@@ -49,7 +54,7 @@ class RelationshipTest {
       saveLibrary(database, 2);
 
       try (Session session = database.openSession()) {
-        List<Author> authors = new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).all();
+        List<Author> authors = byName(session).all();
         assertThat(authors).extracting(Author::getName).containsExactly("author 0", "author 1");
         Author second = authors.get(1);
         assertThat(second.getBooks()).extracting(Book::title).containsExactly("book 1.0", "book 1.1");
@@ -70,7 +75,7 @@ class RelationshipTest {
       saveLibrary(database, 2);
 
       try (Session session = database.openSession()) {
-        List<Author> authors = new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).all();
+        List<Author> authors = byName(session).all();
         Book book = authors.get(0).getBooks().get(0);
         book.author().set(authors.get(1));
         assertThat(book.author().storedKey()).as("set, not saved").isNull();
@@ -159,8 +164,7 @@ class RelationshipTest {
         books.query().filterByTitle("book 1.1").one().author().set(first);
         session.add(Book.of("book 0.new", first));
         // The query's own flush writes both changes; the loads after it, which flush no more, see them.
-        List<Author> authors =
-            new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).load(AuthorTable.BOOKS).all();
+        List<Author> authors = byName(session).load(AuthorTable.BOOKS).all();
         session.lazyLoading(false);
         assertThat(authors.get(0).getBooks()).extracting(Book::title)
             .containsExactlyInAnyOrder("book 0.0", "book 1.1", "book 0.new");
@@ -195,7 +199,7 @@ class RelationshipTest {
 
       try (Session session = database.openSession()) {
         session.lazyLoading(false);
-        Author author = new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).first().orElseThrow();
+        Author author = byName(session).first().orElseThrow();
         assertThatThrownBy(() -> author.getBooks().size())
             .isInstanceOf(KilnException.class)
             .hasMessageContaining("Author.books was not loaded")
@@ -226,7 +230,7 @@ class RelationshipTest {
       saveLibrary(database, 3);
 
       try (Session session = database.openSession()) {
-        List<Author> authors = new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).all();
+        List<Author> authors = byName(session).all();
         Author first = authors.get(0);
         Author third = authors.get(2);
         Book moved = third.getBooks().get(0);
@@ -291,7 +295,7 @@ class RelationshipTest {
       saveLibrary(database, 3);
 
       try (Session session = database.openSession()) {
-        List<Author> authors = new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).load(AuthorTable.BOOKS).all();
+        List<Author> authors = byName(session).load(AuthorTable.BOOKS).all();
         Author first = authors.get(0);
         Author third = authors.get(2);
         Book book = third.getBooks().get(0);
@@ -321,7 +325,7 @@ class RelationshipTest {
       saveLibrary(database, 3);
 
       try (Session session = database.openSession()) {
-        List<Author> authors = new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).load(AuthorTable.BOOKS).all();
+        List<Author> authors = byName(session).load(AuthorTable.BOOKS).all();
         Author first = authors.get(0);
         Author third = authors.get(2);
         Book fresh = new Book(null, "fresh", new ToOne<>(), new ToMany<>());
@@ -354,7 +358,7 @@ class RelationshipTest {
 
       try (SqlLog log = SqlLog.start();
           Session session = database.openSession()) {
-        var page = new AuthorDao(session).query().orderBy(AuthorTable.NAME.asc()).load(AuthorTable.BOOKS).paginate(2, 4);
+        var page = byName(session).load(AuthorTable.BOOKS).paginate(2, 4);
         assertThat(page.items()).extracting(Author::getName).containsExactly("author 4", "author 5", "author 6", "author 7");
         assertThat(page.total()).isEqualTo(10);
         assertThat(page.items()).extracting(author -> author.getBooks().size()).containsExactly(2, 3, 1, 2);
