@@ -33,10 +33,10 @@ HIBERNATE_PROCESSOR = "org.hibernate.processor.HibernateProcessor"
 
 
 def module_class_path(module):
-    """The module's compile class path, as Maven resolves it (offline: the build fetched it)."""
+    """The module's compile class path, as Maven resolves it."""
     out = Path(tempfile.mkstemp(suffix=".cp")[1])
     subprocess.run(
-        ["mvn", "-q", "-o", "-B", "-pl", module, "dependency:build-classpath",
+        ["mvn", "-q", "-B", "-ntp", "-pl", module, "dependency:build-classpath",
          "-Dmdep.includeScope=compile", f"-Dmdep.outputFile={out}"],
         cwd=ROOT, check=True)
     entries = out.read_text().strip().split(os.pathsep)

@@ -199,7 +199,7 @@ final class Cascade {
 
   private static <T> void settle(SetReference<T> set) {
     Object key = set.relation().key(set.holder());
-    // A target the commit did not store (none is left unstored by a commit that succeeded) keeps the holder set.
+    // A target still without a key keeps the holder set, rather than report a stored NULL.
     if (key != null || Holders.targetInMemory(set.holder()) == null) {
       Holders.settle(set.holder(), key);
     }
