@@ -96,14 +96,30 @@ public final class ToMany<T> extends AbstractList<T> implements RandomAccess {
     }
   }
 
+  /**
+   * Replaces the object at the index. An object that stays in the collection elsewhere is neither
+   * removed nor added: sorting or reversing the list ({@code List.sort} sets every index in turn,
+   * so an element is briefly in two places) changes no row.
+   */
   @Override
   public T set(int index, T element) {
-    T previous = loadedElements().set(index, element);
-    noteRemoved(previous);
-    noteAdded(element);
-    if (relation != null) {
-      relation.removed(owner, previous);
-      relation.added(owner, element);
+    List<T> loaded = loadedElements();
+    boolean present = containsSame(element);
+    T previous = loaded.set(index, element);
+    if (previous == element) {
+      return previous;
+    }
+    if (!containsSame(previous)) {
+      noteRemoved(previous);
+      if (relation != null) {
+        relation.removed(owner, previous);
+      }
+    }
+    if (!present) {
+      noteAdded(element);
+      if (relation != null) {
+        relation.added(owner, element);
+      }
     }
     return previous;
   }

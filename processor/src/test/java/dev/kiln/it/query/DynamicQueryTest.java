@@ -187,7 +187,9 @@ class DynamicQueryTest {
   /** The names of the tables in the test's schema, from the driver's metadata. */
   private static List<String> tables(String url) throws SQLException {
     try (Connection connection = Fixtures.jdbc(url);
-        ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+        // The catalog too: MariaDB's databases are catalogs, and without it every database's tables are listed.
+        ResultSet tables = connection.getMetaData().getTables(
+            connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
       List<String> names = new ArrayList<>();
       while (tables.next()) {
         names.add(tables.getString("TABLE_NAME"));

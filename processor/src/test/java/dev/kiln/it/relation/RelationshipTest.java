@@ -12,6 +12,7 @@ import dev.kiln.session.Session;
 import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -346,6 +347,28 @@ class RelationshipTest {
         BookDao books = new BookDao(session);
         assertThat(books.query().filterByTitle("fresh").one().author().get().getName()).isEqualTo("author 2");
         assertThat(books.query().filterByTitle("book 0.0").one().author().get().getName()).isEqualTo("author 0");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void sortingALoadedCollectionChangesNoRow(TestDatabase db) {
+    try (Database database = create(db)) {
+      saveLibrary(database, 3);
+
+      try (SqlLog log = SqlLog.start();
+          Session session = database.openSession()) {
+        Author third = byName(session).load(AuthorTable.BOOKS).all().get(2);
+        third.getBooks().sort(Comparator.comparing(Book::title).reversed());
+        assertThat(third.getBooks()).extracting(Book::title).containsExactly("book 2.2", "book 2.1", "book 2.0");
+        assertThat(third.getBooks()).allSatisfy(book -> assertThat(book.author().get()).isSameAs(third));
+        session.commit();
+        assertThat(log.statementsStartingWith("UPDATE")).isEmpty();
+      }
+      try (Session session = database.openSession()) {
+        assertThat(byName(session).all().get(2).getBooks()).extracting(Book::title)
+            .containsExactly("book 2.0", "book 2.1", "book 2.2");
       }
     }
   }
