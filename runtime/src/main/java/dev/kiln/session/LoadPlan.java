@@ -19,13 +19,18 @@ final class LoadPlan {
     return paths.isEmpty();
   }
 
-  /** Loads every path for the rows a query returned. */
+  /**
+   * Loads every path for the rows a query returned: each level for the objects the level before
+   * reached, the last one without gathering what it reached.
+   */
   void load(RelationLoader loader, List<?> rows) {
     for (List<Relation<?, ?>> path : paths) {
       List<Object> owners = List.copyOf(rows);
-      for (Relation<?, ?> relation : path) {
-        owners = loader.load(cast(relation), owners);
+      int last = path.size() - 1;
+      for (int level = 0; level < last; level++) {
+        owners = loader.load(cast(path.get(level)), owners);
       }
+      loader.fill(cast(path.get(last)), owners);
     }
   }
 

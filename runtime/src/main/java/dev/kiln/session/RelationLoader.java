@@ -121,7 +121,7 @@ final class RelationLoader {
 
 
   /** Loads the relationship for each of the owners whose holder is not loaded yet. */
-  private <S, T> void fill(Relation<S, T> relation, List<S> owners) {
+  <S, T> void fill(Relation<S, T> relation, List<S> owners) {
     if (relation instanceof ManyToOneRelation<S, T> reference) {
       loadReferences(reference, owners);
     } else if (relation instanceof OneToManyRelation<S, T> children) {
@@ -180,15 +180,17 @@ final class RelationLoader {
     // The children come ordered by their owner's key: most have the previous child's owner.
     Object lastKey = null;
     S lastOwner = null;
+    ToMany<T> lastCollection = null;
     for (T child : children) {
       ToOne<S> reference = inverse.holder(child);
       Object key = inverse.key(reference);
       if (key == null || !key.equals(lastKey)) {
         lastOwner = pending.get(key);
+        lastCollection = lastOwner == null ? null : collection.holder(lastOwner);
         lastKey = key;
       }
       if (lastOwner != null) {
-        Holders.appendLoaded(collection.holder(lastOwner), child);
+        Holders.appendLoaded(lastCollection, child);
         // The child's reference is known now too: no statement when it is walked back.
         if (reference != null && !reference.isLoaded()) {
           Holders.load(reference, lastOwner);
