@@ -108,13 +108,18 @@ class ReferenceCycleTest {
       Concurrently.run(threads, thread -> {
         for (int i = 0; i < departmentsPerThread; i++) {
           String name = "t" + thread + " d" + i;
-          db.transaction(session -> {
+          Department saved = db.transactionResult(session -> {
             Department department = new Department(name);
             Employee head = new Employee(name + " head", department);
             department.head.set(head);
             session.add(new Employee(name + " staff", department));
             session.add(department);
+            return department;
           });
+          // Committed: both references of the cycle report the keys their rows hold.
+          Employee head = saved.head.get();
+          assertThat(saved.head.storedKey()).isEqualTo(head.id);
+          assertThat(head.department.storedKey()).isEqualTo(saved.id);
         }
       });
 
