@@ -4,6 +4,7 @@ import dev.kiln.error.KilnException;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.RandomAccess;
 
@@ -97,9 +98,19 @@ public final class ToMany<T> extends AbstractList<T> implements RandomAccess {
   }
 
   /**
+   * Reorders the elements in memory in one step: no element joins or leaves, so nothing is saved,
+   * and no element is looked for in the list ({@link #set} does that, once per index).
+   */
+  @Override
+  public void sort(Comparator<? super T> order) {
+    loadedElements().sort(order);
+    modCount++;
+  }
+
+  /**
    * Replaces the object at the index. An object that stays in the collection elsewhere is neither
-   * removed nor added: sorting or reversing the list ({@code List.sort} sets every index in turn,
-   * so an element is briefly in two places) changes no row.
+   * removed nor added: reordering the list by setting its indexes in turn ({@code
+   * Collections.reverse}, {@code swap}), where an element is briefly in two places, changes no row.
    */
   @Override
   public T set(int index, T element) {

@@ -108,7 +108,7 @@ final class InsertOrder {
   }
 
   /**
-   * Ends the deferrals {@link #stage} made, once the flush inserted every staged object: the
+   * Ends the deferrals {@link #sort} made, once the flush inserted every staged object: the
    * references' columns now hold their targets' keys, and the rows inserted with NULL there are
    * checked for changes again, so the flush updates them.
    */

@@ -12,6 +12,7 @@ import dev.kiln.session.Session;
 import dev.kiln.testing.SqlLog;
 import dev.kiln.testing.TestDatabase;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -362,6 +363,8 @@ class RelationshipTest {
         Author third = byName(session).load(AuthorTable.BOOKS).all().get(2);
         third.getBooks().sort(Comparator.comparing(Book::title).reversed());
         assertThat(third.getBooks()).extracting(Book::title).containsExactly("book 2.2", "book 2.1", "book 2.0");
+        Collections.swap(third.getBooks(), 0, 2); // by setting indexes, each element briefly in two places
+        assertThat(third.getBooks()).extracting(Book::title).containsExactly("book 2.0", "book 2.1", "book 2.2");
         assertThat(third.getBooks()).allSatisfy(book -> assertThat(book.author().get()).isSameAs(third));
         session.commit();
         assertThat(log.statementsStartingWith("UPDATE")).isEmpty();
